@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { DiagnosticSchema } from './diagnostic.js';
+import { DepartmentTargetFormSchema, ProjectFormSchema, SelfEvaluationFormSchema } from './forms.js';
+import { MoneySchema } from './money.js';
+import { GlossaryEntrySchema, NarrativeSectionSchema, OrgUnitSchema } from './narrative.js';
+import { PositionSchema } from './position.js';
+import { TableSchema } from './table.js';
+
+/** Version of the JSON form of the model; bump on any incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+/** Document kinds. */
+export const DocumentKindSchema = z.enum(['budget', 'final-accounts', 'performance-targets']);
+/** Template families gongkai recognises (which table set a document follows). */
+export const TemplateSchema = z.enum(['shanxi-budget', 'shanxi-final', 'shanghai-budget', 'shanghai-final', 'forms-only', 'unknown']);
+/** Source formats of the text readers. */
+export const SourceFormatSchema = z.enum(['tsv-text', 'layout-text', 'ocr-markdown']);
+
+/** The issuing body. */
+export const BodySchema = z.object({
+  name: z.string(),
+  code: z.string().optional(),
+  level: z.enum(['province', 'city', 'county', 'district']).optional(),
+});
+
+/** 政府采购 figures as stated (narrative or statistics table). */
+export const ProcurementSchema = z.object({
+  total: MoneySchema.optional(),
+  goods: MoneySchema.optional(),
+  works: MoneySchema.optional(),
+  services: MoneySchema.optional(),
+  sme: MoneySchema.optional(),
+  pos: PositionSchema,
+});
+
+/** 国有资产占有使用情况: vehicles by type, office floor area, equipment counts. */
+export const AssetsSchema = z.object({
+  asOf: z.string().optional(),
+  vehicles: z.array(z.object({ type: z.string(), count: z.number().int(), pos: PositionSchema })),
+  floorArea: z.object({ number: z.string(), unit: z.string(), pos: PositionSchema }).optional(),
+  equipment: z.array(z.object({ threshold: z.string(), count: z.number().int(), pos: PositionSchema })),
+});
+
+/** 机关运行经费 as stated in the narrative. */
+export const AdminOperatingSchema = z.object({ amount: MoneySchema, pos: PositionSchema });
+
+/** One disclosure: what it is, who issued it, and everything read from it. */
+export const DocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({
+    file: z.string(),
+    format: SourceFormatSchema,
+    sha256: z.string(),
+    lines: z.number().int(),
+  }),
+  kind: DocumentKindSchema,
+  scope: z.enum(['部门', '单位']).optional(),
+  body: BodySchema,
+  year: z.number().int().optional(),
+  template: TemplateSchema,
+  title: z.string().optional(),
+  tables: z.array(TableSchema),
+  narrative: z.object({ sections: z.array(NarrativeSectionSchema) }),
+  forms: z.object({
+    projects: z.array(ProjectFormSchema),
+    departmentTargets: z.array(DepartmentTargetFormSchema),
+    selfEvaluations: z.array(SelfEvaluationFormSchema),
+  }),
+  organization: z.object({ units: z.array(OrgUnitSchema), text: z.string().optional() }),
+  procurement: ProcurementSchema.optional(),
+  adminOperating: AdminOperatingSchema.optional(),
+  assets: AssetsSchema.optional(),
+  glossary: z.array(GlossaryEntrySchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+/** A disclosure document. */
+export type Document = z.infer<typeof DocumentSchema>;
+/** The issuing body of a document. */
+export type Body = z.infer<typeof BodySchema>;
+/** 政府采购 figures. */
+export type Procurement = z.infer<typeof ProcurementSchema>;
+/** 国有资产 figures. */
+export type Assets = z.infer<typeof AssetsSchema>;

@@ -1,0 +1,41 @@
+import type { Diagnostic, Position } from '../model/index.js';
+import type { SourceCell, SourceLine } from './lines/types.js';
+
+/** State shared by the parsers of one document: the file name and the diagnostics sink. */
+export interface ReadContext {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Create a fresh context for one file. */
+export function createContext(file: string): ReadContext {
+  return { file, diagnostics: [] };
+}
+
+/** Position of a whole line, or of one cell of it. */
+export function posOf(ctx: ReadContext, line: SourceLine, cell?: SourceCell): Position {
+  const pos: Position = { file: ctx.file, line: line.no };
+  if (cell) pos.column = { start: cell.start, end: cell.end };
+  if (line.page !== undefined) pos.page = line.page;
+  return pos;
+}
+
+/** Position spanning several lines (first to last). */
+export function spanOf(ctx: ReadContext, first: SourceLine, last: SourceLine): Position {
+  const pos = posOf(ctx, first);
+  if (last.no !== first.no) pos.endLine = last.no;
+  return pos;
+}
+
+/** Record a diagnostic. */
+export function diag(
+  ctx: ReadContext,
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  pos?: Position,
+): void {
+  const d: Diagnostic = { code, severity, message };
+  if (pos) d.pos = pos;
+  ctx.diagnostics.push(d);
+}

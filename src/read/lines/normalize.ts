@@ -1,0 +1,23 @@
+// Text from PDF extraction carries Kangxi radicals (⼀ U+2F00) and compatibility forms in place of
+// ordinary ideographs and digits; NFKC maps them, but full-width punctuation that the documents use
+// as content (（）：，“”) must survive, so only the ranges that mislead are mapped.
+
+const RADICAL_RANGES: [number, number][] = [
+  [0x2f00, 0x2fdf],
+  [0x2e80, 0x2eff],
+];
+
+/** Map Kangxi radicals to unified ideographs and full-width digits/letters/space to ASCII. */
+export function normalizeText(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (RADICAL_RANGES.some(([a, b]) => cp >= a && cp <= b)) out += ch.normalize('NFKC');
+    else if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a))
+      out += String.fromCodePoint(cp - 0xfee0);
+    else if (cp === 0xff0e) out += '.';
+    else if (cp === 0x3000 || cp === 0xa0) out += ' ';
+    else out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { normalizeText } from './normalize.js';
+import type { LineSource, SourceCell, SourceLine } from './types.js';
+
+/** Split a line on tabs into cells with their column spans. */
+export function splitTabs(raw: string): SourceCell[] {
+  const cells: SourceCell[] = [];
+  let start = 0;
+  for (const part of raw.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    const text = normalizeText(part.trim());
+    cells.push({ text, start: start + lead, end: start + lead + part.trim().length });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+/** Read tab-separated extraction text (one table row per line, cells separated by tabs). */
+export function readTsvText(text: string, file: string): LineSource {
+  const lines: SourceLine[] = [];
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const cells = splitTabs(raw);
+    lines.push({ no: i + 1, raw, text: cells.map((c) => c.text).join('\t'), cells });
+  });
+  return { file, format: 'tsv-text', lines, dropped: [] };
+}

@@ -1,0 +1,35 @@
+import type { SourceLine } from './lines/types.js';
+
+const TOC_HEAD = /^目\s*录$/;
+const PROSE = /[，。；]/;
+
+function entryText(line: SourceLine): string {
+  const cells = line.cells.map((c) => c.text).filter(Boolean);
+  if (cells.length > 1 && /^\d{1,3}$/.test(cells[cells.length - 1] ?? '')) cells.pop();
+  return cells.join('').replace(/\.{2,}|…+/g, '').replace(/\s+/g, '').trim();
+}
+
+/** Indexes of table-of-contents lines (entries look like titles but are not). */
+export function tocLineIndexes(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const head = lines.findIndex((l) => TOC_HEAD.test(l.text.replace(/\s+/g, '').trim()) || TOC_HEAD.test(l.text.trim()));
+  if (head >= 0) {
+    out.add(head);
+    const seen = new Set<string>();
+    for (let i = head + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      const t = line.text.trim();
+      if (!t) continue;
+      const entry = entryText(line);
+      // The body starts where the first entry is printed again, or where prose begins.
+      if (seen.has(entry) || PROSE.test(t) || t.length > 60) break;
+      seen.add(entry);
+      out.add(i);
+    }
+  }
+  // Dotted leaders with a page number are TOC entries wherever they stand.
+  lines.forEach((l, i) => {
+    if (/\.{4,}|…{2,}/.test(l.text) && /\d{1,3}\s*$/.test(l.text)) out.add(i);
+  });
+  return out;
+}
