@@ -5,3 +5,5 @@ export * from './table.js';
 export * from './narrative.js';
 export * from './forms.js';
 export * from './document.js';
+export * from './classification.js';
+export * from './decimal.js';

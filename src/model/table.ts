@@ -14,6 +14,7 @@ export const TableKindSchema = z.enum([
   'gf-revenue', // 政府性基金预算收入表
   'gf-expenditure', // 政府性基金预算支出表
   'soc-budget', // 国有资本经营预算收支预算表
+  'soc-expenditure', // 国有资本经营预算支出功能分类预算表 (Shanghai)
   'three-public', // 财政拨款安排“三公”经费支出预算表
   'admin-operating', // 财政拨款安排机关运行经费预算表
   'project-expenditure', // 项目支出预算表（本年预算）

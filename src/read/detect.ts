@@ -15,7 +15,7 @@ export function detectFormat(text: string): TextFormat | undefined {
     nonEmpty++;
     if (l.includes('\t')) tabbed++;
     if (/\S {3,}\S/.test(l)) aligned++;
-    if (/^#{1,6}\s/.test(l) || /<\/?(b|p)>/i.test(l)) markdown++;
+    if (/^#{1,6}\s/.test(l) || /^<b>/i.test(l)) markdown++;
   }
   if (nonEmpty === 0) return undefined;
   if (markdown >= 3) return 'ocr-markdown';

@@ -17,7 +17,7 @@ export function readOcrMarkdown(text: string, file: string): LineSource {
     const blanked = raw
       .replace(/^#{1,6}\s+/, (s) => ' '.repeat(s.length))
       .replace(TAG_RE, (s) => ' '.repeat(s.length))
-      .replace(/\s{2,}$/, '');
+      .replace(/ {2,}$/, '');
     const cells = splitTabs(blanked);
     const joined = cells.map((c) => c.text).join('\t');
     if (WATERMARK_RE.test(joined.trim())) {

@@ -1,0 +1,75 @@
+import type { Column, Row } from '../../model/index.js';
+import type { ReadContext } from '../context.js';
+import { diag, posOf } from '../context.js';
+import type { SourceLine } from '../lines/types.js';
+import { cellAt, codeInfo, joinCode, roleOfName, textAt, valuesEmpty } from './cells.js';
+import { type ColumnDef, columnLabels, gridWidth, mapColumns } from './columns.js';
+import type { TableFrame } from './frame.js';
+import { compactName } from './patterns.js';
+
+/** What a kind reader returns. */
+export interface ReadOut {
+  columns: Column[];
+  rows: Row[];
+}
+
+/** Whether a body line only repeats a header line (continuation page). */
+export function repeatsHeader(line: SourceLine, header: readonly SourceLine[]): boolean {
+  const t = line.text.replace(/\s+/g, '');
+  return t !== '' && header.some((h) => h.text.replace(/\s+/g, '') === t);
+}
+
+/** Read a table whose rows are classification codes (whole or split 类/款/项) with a name and value columns. */
+export function readCoded(frame: TableFrame, defs: readonly ColumnDef[], ctx: ReadContext): ReadOut {
+  const width = gridWidth([...frame.header, ...frame.body]);
+  const labels = columnLabels(frame.header, width);
+  let nameIdx = labels.findIndex((l) => /名称/.test(l));
+  if (nameIdx < 0) nameIdx = /编码|代码|^类/.test(labels[0] ?? '') ? 1 : 0;
+  const { columns: valueCols, keyAt } = mapColumns(labels, nameIdx + 1, width, defs, ctx, frame.titleLine);
+  const columns: Column[] = [];
+  if (nameIdx > 0) columns.push({ key: 'code', label: labels.slice(0, nameIdx).join('|') });
+  columns.push({ key: 'name', label: labels[nameIdx] ?? '' }, ...valueCols);
+  const unit = frame.unit ?? '万元';
+  const rows: Row[] = [];
+  let prevLine: SourceLine | undefined;
+  for (const line of frame.body) {
+    if (!line.text.trim()) {
+      prevLine = undefined;
+      continue;
+    }
+    if (repeatsHeader(line, frame.header)) {
+      diag(ctx, 'info', 'repeated-header', 'header repeated on a continuation page', posOf(ctx, line));
+      continue;
+    }
+    const codeParts = Array.from({ length: nameIdx }, (_, i) => textAt(line, i));
+    const code = joinCode(codeParts);
+    let name = compactName(textAt(line, nameIdx));
+    if (!code && !name) name = compactName(codeParts.join(''));
+    const last = rows[rows.length - 1];
+    if (!code && name && last && prevLine && line.cells.length === 1 && roleOfName(name) === 'item') {
+      // A name wrapped onto the next printed line belongs to the row above.
+      last.name += name;
+      diag(ctx, 'info', 'wrapped-cell', `“${name}” joined to the row above`, posOf(ctx, line));
+      prevLine = line;
+      continue;
+    }
+    if (!code && !name && valuesEmpty(line, nameIdx + 1)) continue;
+    const row: Row = code ? { ...codeInfo(code), code, name, cells: {}, pos: posOf(ctx, line) } : { role: roleOfName(name), name, cells: {}, pos: posOf(ctx, line) };
+    if (nameIdx > 0) row.cells['code'] = spanCell(ctx, line, 0, nameIdx);
+    row.cells['name'] = cellAt(ctx, line, nameIdx, unit, false);
+    for (const [i, key] of keyAt) row.cells[key] = cellAt(ctx, line, i, unit);
+    rows.push(row);
+    prevLine = line;
+  }
+  return { columns, rows };
+}
+
+/** One cell covering grid cells [from, to) (a code printed over several columns). */
+function spanCell(ctx: ReadContext, line: SourceLine, from: number, to: number): Row['cells'][string] {
+  const parts = line.cells.slice(from, to).filter((c) => c.text);
+  const first = parts[0];
+  const lastPart = parts[parts.length - 1];
+  const pos = posOf(ctx, line);
+  if (first && lastPart) pos.column = { start: first.start, end: lastPart.end };
+  return { text: parts.map((c) => c.text).join(' '), pos };
+}
