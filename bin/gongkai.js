@@ -1,4 +1,10 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ by `npm ci` (prepare script).
+// Thin launcher: the CLI is compiled to dist/ by `npm ci` (the prepare script runs tsc).
 import { main } from '../dist/src/cli/main.js';
+
+// A reader that closes the pipe early (gongkai parse … | head) is not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DocumentSchema } from '../model/index.js';
+import { corpusPath } from '../../test/corpus.js';
+import { EXIT, main } from './main.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const YQ = corpusPath('yangquan-emergency-2026-budget.txt');
+
+test('parse --json prints one schema-valid document per file, an array for several', async () => {
+  const one = await run('parse', YQ, '--json');
+  assert.equal(one.code, EXIT.ok);
+  const doc = DocumentSchema.parse(JSON.parse(one.out));
+  assert.equal(doc.body.name, '阳泉市应急管理局');
+  const two = await run('parse', YQ, corpusPath('yangquan-emergency-2024-final-accounts.txt'));
+  const arr = JSON.parse(two.out) as unknown[];
+  assert.equal(arr.length, 2);
+});
+
+test('parse --csv prints every cell in long form with its source line', async () => {
+  const r = await run('parse', '--csv', YQ);
+  assert.equal(r.code, EXIT.ok);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines[0], 'document,table,table_kind,row_code,row_name,side,column,column_label,value,unit,text,line,column_start');
+  // yangquan-emergency-2026-budget.txt line 186: 2240150⇥事业运行⇥1922.18⇥1922.18⇥ in 2026年预算支出总表
+  assert.ok(lines.includes('yangquan-emergency-2026-budget.txt,2026年预算支出总表,budget-expenditure,2240150,事业运行,,basic,2026年预算数/基本支出,1922.18,万元,1922.18,186,21'));
+});
+
+test('show summarises kind, body, year, tables with rows and totals', async () => {
+  const r = await run('show', YQ);
+  assert.equal(r.code, EXIT.ok);
+  assert.match(r.out, /阳泉市应急管理局 · 2026 · 部门预算/);
+  assert.match(r.out, /tables: 13/);
+  // 表三 合计 4558.02 (line 156 of the document)
+  assert.match(r.out, /budget-expenditure\s+2026年预算支出总表 \[万元\]\s+rows \d+\s+合计 4558\.02/);
+});
+
+test('unreadable input exits 2 with a one-line reason and no stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-'));
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const bin = join(dir, 'x.bin');
+  writeFileSync(bin, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
+  for (const f of [join(dir, 'missing.txt'), empty, bin, dir, corpusPath('shanghai-putuo-commerce-2025-budget.pdf')]) {
+    const r = await run('show', f);
+    assert.equal(r.code, EXIT.unreadable, f);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^gongkai: .+\n$/);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  }
+});
+
+test('usage errors exit 1', async () => {
+  assert.equal((await run('frobnicate')).code, EXIT.usage);
+  assert.equal((await run('parse')).code, EXIT.usage);
+  assert.equal((await run('--help')).code, EXIT.ok);
+});
