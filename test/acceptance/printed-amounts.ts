@@ -8,7 +8,7 @@
 //    (a form feed at the start of a layout line counts as one character).
 // 2. A *title* is a line without tabs whose cleaned text (markdown #, <b> tags, spaces removed) is 4–60
 //    characters long and ends with 表 or 表（…）, and does not start with an ordinal (一、 1. 4．), with 注,
-//    nor contain ..... (table of contents). A title containing 绩效目标 or 自评 starts a *form*.
+//    nor contain ..... (table of contents), and is not a table number (公开01表, 预算公开表1). A title containing 绩效目标 or 自评 starts a *form*.
 // 3. A table region runs from its title to the next title (table or form) or to the first line that is
 //    a part heading (第…部分); in tab-separated text also to a line without tabs longer than 40 characters
 //    (prose); in layout text also to a note (注：, 说明：) or a heading ending in 说明.
@@ -99,8 +99,9 @@ export function isTableTitle(raw: string): boolean {
   if (raw.includes('\t')) return false;
   const t = compact(cleanLine(raw));
   if (t.length < 4 || t.length > 60) return false;
+  if (/^(预算公开表|部门公开表|单位公开表|公开)\d{1,2}表?$/.test(t)) return false; // a table number, not a title
   if (!/表(（[^）]*）|\([^)]*\))?$/.test(t)) return false;
-  if (/^([\d一二三四五六七八九十]+[、.．])/.test(t) || t.startsWith('注') || t.includes('....')) return false;
+  if (/^([\d一二三四五六七八九十]+[、.．])/.test(t) || /^第.{1,3}部分/.test(t) || t.startsWith('注') || t.includes('....')) return false;
   return !isFormTitle(raw);
 }
 
