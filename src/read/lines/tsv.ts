@@ -6,9 +6,9 @@ export function splitTabs(raw: string): SourceCell[] {
   const cells: SourceCell[] = [];
   let start = 0;
   for (const part of raw.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    const text = normalizeText(part.trim());
-    cells.push({ text, start: start + lead, end: start + lead + part.trim().length });
+    const trimmed = part.trim();
+    const lead = trimmed ? part.indexOf(trimmed[0]!) : 0;
+    cells.push({ text: normalizeText(trimmed), start: start + lead, end: start + lead + trimmed.length });
     start += part.length + 1;
   }
   return cells;
