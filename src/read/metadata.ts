@@ -33,28 +33,24 @@ export function describeDocument(
 ): DocumentMeta {
   const head = lines.slice(0, 60).map((l) => l.text.replace(/\t/g, ' ').trim()).filter(Boolean);
   let title: string | undefined;
+  let titleAt = -1;
   let year: number | undefined;
   let scope: DocumentMeta['scope'];
   let kindWord: string | undefined;
-  for (const t of head) {
-    const m = TITLE_RE.exec(t.replace(/\s+/g, ''));
-    if (m) {
-      title = t;
-      year = Number(m[1]);
-      scope = m[2] as '部门' | '单位';
-      kindWord = m[3];
-      break;
-    }
-    const sh = /^(.*?)(\d{4})年(?:区级|市级|省级)?部门(预算|决算)$/.exec(t.replace(/\s+/g, ''));
-    if (sh) {
-      title = t;
-      year = Number(sh[2]);
-      scope = '部门';
-      kindWord = sh[3];
-      break;
-    }
+  for (const [i, t] of head.entries()) {
+    const compact = t.replace(/\s+/g, '');
+    const m = TITLE_RE.exec(compact) ?? /^(.*?)(\d{4})年度?(?:区级|市级|省级)?(部门|单位)(预算|决算)(?:公开)?$/.exec(compact);
+    if (!m) continue;
+    title = t;
+    titleAt = i;
+    const [, a, b, c, d] = m;
+    // The two patterns put the year first or after a prefix; pick the groups by shape.
+    const parts = [a, b, c, d].filter((x): x is string => x !== undefined);
+    year = Number(parts.find((x) => /^\d{4}$/.test(x)));
+    scope = parts.find((x) => x === '部门' || x === '单位') as DocumentMeta['scope'];
+    kindWord = parts.find((x) => x === '预算' || x === '决算');
+    break;
   }
-
   let bodyName: string | undefined;
   for (const l of lines) {
     const m = BODY_LABEL.exec(l.text.replace(/\t/g, ' ').trim());
@@ -68,6 +64,12 @@ export function describeDocument(
   if (dept) {
     bodyName ??= dept.name;
     code = dept.code;
+  }
+  if (!bodyName && titleAt > 0) {
+    // A cover prints the body above the title, sometimes wrapped over two lines.
+    const above = head.slice(Math.max(0, titleAt - 2), titleAt).map((t) => t.replace(/\s+/g, ''));
+    const joined = above.join('');
+    if (/(局|厅|委员会|委|中心|办公室|院|所|队)$/.test(joined) && joined.length <= 40) bodyName = joined;
   }
   if (!bodyName) {
     const first = head.find((t) => /(局|厅|委员会|中心|办公室|院|所)$/.test(t) && t.length <= 30);
