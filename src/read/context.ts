@@ -5,11 +5,13 @@ import type { SourceCell, SourceLine } from './lines/types.js';
 export interface ReadContext {
   file: string;
   diagnostics: Diagnostic[];
+  /** Source format: layout text places spanning header labels itself, so merged cells are not filled. */
+  format?: 'tsv-text' | 'layout-text' | 'ocr-markdown';
 }
 
 /** Create a fresh context for one file. */
-export function createContext(file: string): ReadContext {
-  return { file, diagnostics: [] };
+export function createContext(file: string, format?: ReadContext['format']): ReadContext {
+  return format ? { file, diagnostics: [], format } : { file, diagnostics: [] };
 }
 
 /** Position of a whole line, or of one cell of it. */

@@ -60,7 +60,7 @@ function toLines(text: string, file: string, format: LineSource['format']): Line
 }
 
 function assemble(source: LineSource, sha256: string): Document {
-  const ctx: ReadContext = createContext(source.file);
+  const ctx: ReadContext = createContext(source.file, source.format);
   const { lines } = source;
   const toc = tocLineIndexes(lines);
   const tableBlocks = findTableBlocks(lines).filter((b) => !toc.has(b.start));

@@ -7,8 +7,9 @@
 // 1. Lines are the text split on \n (\r\n), numbered from 1, offsets in UTF-16 code units of the raw line
 //    (a form feed at the start of a layout line counts as one character).
 // 2. A *title* is a line without tabs whose cleaned text (markdown #, <b> tags, spaces removed) is 4–60
-//    characters long and ends with 表 or 表（…）, and does not start with an ordinal (一、 1. 4．), with 注,
-//    nor contain ..... (table of contents), and is not a table number (公开01表, 预算公开表1). A title containing 绩效目标 or 自评 starts a *form*.
+//    characters long and ends with 表 or 表（…）, and does not start with an ordinal (一、 1. 4．), with
+//    第…部分 or with 注, nor contain ..... (table of contents), and is not a table number (公开01表,
+//    预算公开表1). A title ending in 绩效目标(申报)表 or 自评表 starts a *form* instead.
 // 3. A table region runs from its title to the next title (table or form) or to the first line that is
 //    a part heading (第…部分); in tab-separated text also to a line without tabs longer than 40 characters
 //    (prose); in layout text also to a note (注：, 说明：) or a heading ending in 说明.
@@ -20,7 +21,8 @@
 //    (runs separated by 2+ spaces) that no lower header token covers (overlap, or lower tokens on both
 //    sides within 3 characters), leaving out label headers (项目, 科目编码, 类 款 项 …); on each page the
 //    amounts of a line are matched, in order, to anchors by nearest centre after a shift chosen per page
-//    (so a continuation page drawn at another scale still lines up); the header path is the anchor and,
+//    (at most 8 characters on the header's page; up to 25 on a continuation page drawn at another offset,
+//    with a small charge per character of shift); the header path is the anchor and,
 //    for rows without any label, the nearest header token above it.
 // 6. The row label is the nearest label left of the amount: TSV — the contiguous non-numeric cells left
 //    of it (skipping empty cells and numbers); layout — the nearest text token and the code digits just
@@ -308,11 +310,18 @@ function layoutAmounts(lines: string[], region: RawRegion): PrintedAmount[] {
     const p = pageOf(no);
     pages.set(p, [...(pages.get(p) ?? []), no]);
   }
+  const headerPage = pageOf(region.titleLine + 1);
   for (const [page, nos] of pages) {
+    // On the header's page the columns line up with the header (|shift| ≤ 8); a continuation page may be
+    // drawn at another offset (|shift| ≤ 25), and a small charge per character of shift breaks ties.
+    const range = page === headerPage ? 8 : 25;
     let best = { s: 0, cost: Infinity };
-    for (let d = 0; d <= 25; d++)
+    for (let d = 0; d <= range; d++)
       for (const s of d === 0 ? [0] : [-d, d]) {
-        const cost = nos.reduce((acc, no) => acc + alignLine(lineAmounts(no), anchors, s).cost, 0);
+        const cost = nos.reduce((acc, no) => {
+          const amounts = lineAmounts(no);
+          return acc + alignLine(amounts, anchors, s).cost + 0.1 * Math.abs(s) * amounts.length;
+        }, 0);
         if (cost < best.cost - 1e-9) best = { s, cost };
       }
     for (const no of nos) {
@@ -325,10 +334,11 @@ function layoutAmounts(lines: string[], region: RawRegion): PrintedAmount[] {
         const header: string[] = anchor ? [compact(anchor.text)] : [];
         // Row label: nearest text token fully left of the amount, with the code digits just before it.
         const left = toks.filter((t) => t.end <= am.start);
-        const labelParts = left.flatMap((t) => t.text.split(/\s+/).map((x) => x)).filter((x) => !ONLY_AMOUNT.test(x));
+        const labelParts = left.flatMap((t) => t.text.split(/\s+/));
         let code: string | undefined;
         let name: string | undefined;
         let k = labelParts.length - 1;
+        while (k >= 0 && ONLY_AMOUNT.test(labelParts[k] ?? '')) k--;
         if (k >= 0 && !/^\d{2,7}$/.test(labelParts[k] ?? '')) {
           name = labelParts[k];
           k--;

@@ -90,25 +90,39 @@ interface InlineHit {
 // Labels inside a cell: the first must open the cell; later ones need a colon and a space before them,
 // so that a sentence mentioning 负责人 is not split.
 function splitInline(text: string, inline: InlineLabels): InlineHit[] {
-  const colon = inline.colon ?? [];
-  const bare = inline.bare ?? [];
-  const labels = [...colon, ...bare];
+  const labels = [...(inline.colon ?? []), ...(inline.bare ?? [])];
   if (labels.length === 0) return [];
-  const altOf = (ls: readonly string[]): string => ls.map((l) => l.replace(/[()（）]/g, '[（(）)]?')).join('|') || '(?!)';
-  const alt = altOf(labels);
-  const first = new RegExp(`^(?:其中[:：]?\\s*)?(?:(${altOf(colon)})\\s*[:：]|(${altOf(bare)})\\s*[:：]?)`).exec(text);
+  const { first: firstRe, later } = inlineRegexps(inline);
+  const first = firstRe.exec(text);
   const found = first?.[1] ?? first?.[2];
   if (!first || !found) return [];
   const hits: InlineHit[] = [{ label: canonical(found, labels), at: 0, valueFrom: first[0].length, valueTo: text.length }];
-  const later = new RegExp(`(?<=\\s)(${alt})\\s*[:：]`, 'g');
   later.lastIndex = first[0].length;
   for (let m = later.exec(text); m; m = later.exec(text)) {
     const prev = hits[hits.length - 1]!;
     prev.valueTo = m.index;
     hits.push({ label: canonical(m[1] ?? '', labels), at: m.index, valueFrom: m.index + m[0].length, valueTo: text.length });
   }
-  // A bare label without value and without colon is an ordinary label cell, handled by the matcher.
   return hits;
+}
+
+const regexps = new Map<string, { first: RegExp; later: RegExp }>();
+
+// The label lists are constants of each form reader: compile their patterns once.
+function inlineRegexps(inline: InlineLabels): { first: RegExp; later: RegExp } {
+  const colon = inline.colon ?? [];
+  const bare = inline.bare ?? [];
+  const key = `${colon.join('|')}#${bare.join('|')}`;
+  let out = regexps.get(key);
+  if (!out) {
+    const altOf = (ls: readonly string[]): string => ls.map((l) => l.replace(/[()（）]/g, '[（(）)]?')).join('|') || '(?!)';
+    out = {
+      first: new RegExp(`^(?:其中[:：]?\\s*)?(?:(${altOf(colon)})\\s*[:：]|(${altOf(bare)})\\s*[:：]?)`),
+      later: new RegExp(`(?<=\\s)(${altOf([...colon, ...bare])})\\s*[:：]`, 'g'),
+    };
+    regexps.set(key, out);
+  }
+  return out;
 }
 
 function canonical(found: string, labels: readonly string[]): string {

@@ -12,7 +12,7 @@ const OPS: Record<string, Measure['op']> = {
 };
 const OP_RE = /^(≥|≧|>=|≤|≦|<=|＞|>|＜|<|＝|=|不低于|不少于|不高于|不超过|大于|小于)?\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
 // A unit is what follows the number; dates and deadlines (2025年底前, 12月31日前) and ranges are not units.
-const NOT_A_UNIT = /[\d前后内底至或~～、，,;；（）()]/;
+const NOT_A_UNIT = /[\d前后内底至或~～、，,;；]/;
 
 /**
  * Parse a 指标值 such as `≥200家`, `100%`, `48.3万元`, `260元/人/天`, `≤0.6元/度` into its parts;

@@ -18,7 +18,7 @@ export function isNumberingRow(line: SourceLine): boolean {
 }
 
 /** Labels of every column: the header rows above it joined with “/”, merged cells filled from the left. */
-export function columnLabels(header: readonly SourceLine[], width: number): string[] {
+export function columnLabels(header: readonly SourceLine[], width: number, fillMerged = true): string[] {
   const rows = header.filter((l) => !isNumberingRow(l)).map((l) => l.cells.map((c) => compactName(c.text).replace(/\s+/g, '')));
   const labels: string[][] = Array.from({ length: width }, () => []);
   rows.forEach((row, r) => {
@@ -27,7 +27,7 @@ export function columnLabels(header: readonly SourceLine[], width: number): stri
       let t = row[c] ?? '';
       // A group label spans the empty cells to its right, except on the lowest header row.
       if (t) carry = t;
-      else if (r < rows.length - 1) t = carry;
+      else if (fillMerged && r < rows.length - 1) t = carry;
       const col = labels[c]!;
       if (t && col[col.length - 1] !== t) col.push(t);
     }

@@ -20,6 +20,7 @@ export interface TableFrame {
 }
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const HEADER_WORD = /编码|代码|名称|科目|分类|栏次|行次|金额|预算数|决算数|^项目$|^[类款项]$/;
 const TOTAL_NAMES = /^(?:合计|总计|部门合计)$/;
 
 /** Whether a line starts the body: it holds an amount, a classification code, or a total row. */
@@ -76,12 +77,19 @@ export function frameOf(lines: readonly SourceLine[], block: TableBlock, ctx: Re
     if (phase !== 'body' && joined.trim() === '元' && frame.unit === '万元') continue;
     if (phase !== 'body' && isBodyStart(line)) phase = 'body';
     // A row with only its name filled (an empty item such as 因公出国（境）费) ends the header too.
-    if (phase === 'header' && frame.header.length > 0 && line.cells.length >= 3 && cells.length === 1 && (line.cells[0]?.text ?? '') !== '') phase = 'body';
+    if (phase === 'header' && frame.header.length > 0 && line.cells.length >= 3 && cells.length === 1 && (line.cells[0]?.text ?? '') !== '' && !HEADER_WORD.test(cells[0] ?? ''))
+      phase = 'body';
     if (phase === 'body') frame.body.push(line);
     else {
       phase = 'header';
       frame.header.push(line);
     }
+  }
+  // A name fragment printed just above the first body line (centred wrapped text) belongs to the body.
+  for (let last = frame.header[frame.header.length - 1]; last && frame.body[0] && last.no + 1 === frame.body[0].no; last = frame.header[frame.header.length - 1]) {
+    const texts = filled(last);
+    if (texts.length !== 1 || HEADER_WORD.test(texts[0] ?? '') || isBodyStart(last)) break;
+    frame.body.unshift(frame.header.pop()!);
   }
   if (numberParts) frame.number = numberParts;
   if (!frame.unit) {

@@ -2,7 +2,7 @@ import type { TableKind } from '../../model/index.js';
 import type { ReadContext } from '../context.js';
 import type { ColumnDef } from './columns.js';
 import { type ReadOut, readCoded } from './coded.js';
-import { readBasicDetail, readFinalThreePublic, readGeneric, readStatistics } from './final.js';
+import { THREE_PUBLIC, readBasicDetail, readFinalThreePublic, readGeneric, readSingleRow, readStatistics } from './final.js';
 import type { TableFrame } from './frame.js';
 import { readEconomicPairs, readNamed, readProjects } from './named.js';
 import { readTwoSided } from './two-sided.js';
@@ -47,7 +47,7 @@ export const TABLE_HANDLERS: readonly TableHandler[] = [
   { kind: 'gf-expenditure', title: /政府性基金预算支出(?:功能分类)?(?:预算)?表/, read: (f, x) => readCoded(f, BASIC_PROJECT, x) },
   { kind: 'soc-budget', title: /国有资本经营预算收支预算表/, read: readGeneric },
   { kind: 'soc-expenditure', title: /国有资本经营预算支出(?:功能分类)?预算表/, read: (f, x) => readCoded(f, BASIC_PROJECT, x) },
-  { kind: 'sh-three-public-operating', title: /“三公”经费和机关运行经费(?:预算)?表/, read: (f, x) => readGeneric(f, x) },
+  { kind: 'sh-three-public-operating', title: /“三公”经费和机关运行经费(?:预算)?表/, read: (f, x) => readSingleRow(f, [c('adminOperating', /机关运行/), ...THREE_PUBLIC], x) },
   { kind: 'three-public', title: /“三公”经费支出预算表$/, read: (f, x) => readNamed(f, WITH_SOURCES, x) },
   { kind: 'admin-operating', title: /机关运行经费预算表$/, read: (f, x) => readNamed(f, WITH_SOURCES, x) },
   { kind: 'project-carryover', title: /项目支出预算表[（(]上年结转[）)]$/, read: (f, x) => readProjects(f, [TOTAL, ...SOURCES], x, f.bodyName) },

@@ -17,7 +17,7 @@ export function readNamed(
   names = 1,
 ): ReadOut & { lines: SourceLine[] } {
   const width = gridWidth([...frame.header, ...frame.body]);
-  const labels = columnLabels(frame.header, width);
+  const labels = columnLabels(frame.header, width, ctx.format !== 'layout-text');
   const { columns: valueCols, keyAt } = mapColumns(labels, names, width, defs, ctx, frame.titleLine);
   const columns: Column[] = [{ key: 'name', label: labels[0] ?? '' }];
   if (names > 1) columns.push({ key: 'name2', label: labels[1] ?? '' });

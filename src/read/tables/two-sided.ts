@@ -26,7 +26,7 @@ function splitIndex(labels: readonly string[]): number {
 /** Read a table printed as two sides on one line: income items and amounts, expenditure items and amounts. */
 export function readTwoSided(frame: TableFrame, defs: SideDefs, ctx: ReadContext): ReadOut {
   const width = gridWidth([...frame.header, ...frame.body]);
-  const labels = columnLabels(frame.header, width);
+  const labels = columnLabels(frame.header, width, ctx.format !== 'layout-text');
   const split = splitIndex(labels);
   const sides = [
     { side: 'income', from: 0, to: split, defs: defs.income },
