@@ -9,6 +9,11 @@ const RADICAL_RANGES: [number, number][] = [
 
 const NEEDS_WORK = /[\u2e80-\u2eff\u2f00-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\u3000\u00a0]/;
 
+/** Whether text holds characters that `normalizeText` would change. */
+export function needsNormalizing(s: string): boolean {
+  return NEEDS_WORK.test(s);
+}
+
 /** Map Kangxi radicals to unified ideographs and full-width digits/letters/space to ASCII. */
 export function normalizeText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;

@@ -16,9 +16,17 @@ export interface ReadOut {
 
 /** Whether a body line only repeats a header line (continuation page). */
 export function repeatsHeader(line: SourceLine, header: readonly SourceLine[]): boolean {
+  let texts = HEADER_TEXTS.get(header);
+  if (!texts) {
+    texts = new Set(header.map((h) => h.text.replace(/\s+/g, '')));
+    HEADER_TEXTS.set(header, texts);
+  }
   const t = line.text.replace(/\s+/g, '');
-  return t !== '' && header.some((h) => h.text.replace(/\s+/g, '') === t);
+  return t !== '' && texts.has(t);
 }
+
+// Header texts per frame, so that each body line is compared against a set, not re-normalised headers.
+const HEADER_TEXTS = new WeakMap<readonly SourceLine[], Set<string>>();
 
 /** Read a table whose rows are classification codes (whole or split 类/款/项) with a name and value columns. */
 export function readCoded(frame: TableFrame, defs: readonly ColumnDef[], ctx: ReadContext): ReadOut {

@@ -27,6 +27,7 @@ export function isValueText(text: string): boolean {
 
 /** Whether a line is a table title (one short cell naming a table). */
 export function isTitleLine(line: SourceLine): boolean {
+  if (!line.text.includes('表')) return false;
   const cells = filled(line);
   if (cells.length !== 1) return false;
   const t = (cells[0] ?? '').replace(/\s+/g, '');
