@@ -3,6 +3,7 @@ import type { Money, MoneyUnit } from './money.js';
 // Amounts are exact decimals kept as strings; arithmetic is done on BigInt at a common scale,
 // never on binary floats.
 
+const ASCII_NUMBERISH = /^\s*[-\d,.]*\s*$/;
 const AMOUNT_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** Normalise full-width digits and punctuation so that ４,５５８．０２ reads like 4,558.02. */
@@ -12,7 +13,8 @@ export function normalizeDigits(text: string): string {
 
 /** Canonical decimal string of a printed number (4,558.02 → 4558.02), or undefined when it is not one. */
 export function parseDecimal(text: string): string | undefined {
-  const t = normalizeDigits(text.trim()).replace(/\s+/g, '');
+  // Most cells are plain ASCII numbers or not numbers at all: decide those without NFKC.
+  const t = ASCII_NUMBERISH.test(text) ? text.trim() : normalizeDigits(text.trim()).replace(/\s+/g, '');
   if (!AMOUNT_RE.test(t)) return undefined;
   const neg = t.startsWith('-');
   const body = t.replace(/^-/, '').replace(/,/g, '');

@@ -29,14 +29,20 @@ export const ProcurementSchema = z.object({
   goods: MoneySchema.optional(),
   works: MoneySchema.optional(),
   services: MoneySchema.optional(),
+  /** 授予中小企业合同金额 and its share of the total when stated. */
   sme: MoneySchema.optional(),
+  smeShare: z.string().optional(),
   pos: PositionSchema,
 });
 
 /** 国有资产占有使用情况: vehicles by type, office floor area, equipment counts. */
 export const AssetsSchema = z.object({
+  /** ISO date (YYYY-MM-DD) of 截至… when stated. */
   asOf: z.string().optional(),
   vehicles: z.array(z.object({ type: z.string(), count: z.number().int(), pos: PositionSchema })),
+  /** 公务用车编制 (quota) and the total actually held, when stated apart from the types. */
+  vehicleQuota: z.object({ count: z.number().int(), pos: PositionSchema }).optional(),
+  vehicleTotal: z.object({ count: z.number().int(), pos: PositionSchema }).optional(),
   floorArea: z.object({ number: z.string(), unit: z.string(), pos: PositionSchema }).optional(),
   equipment: z.array(z.object({ threshold: z.string(), count: z.number().int(), pos: PositionSchema })),
 });

@@ -7,14 +7,19 @@ export const FieldSchema = z.object({ label: z.string(), value: z.string(), pos:
 /** A form field. */
 export type Field = z.infer<typeof FieldSchema>;
 
+/** An amount read from a form, with the position of its own cell. */
+export const LocatedMoneySchema = MoneySchema.extend({ pos: PositionSchema });
+/** A located amount. */
+export type LocatedMoney = z.infer<typeof LocatedMoneySchema>;
+
 /** Funding of a project by source, for the period or the year. Amounts keep the unit printed (元 or 万元). */
 export const FundingSchema = z.object({
-  total: MoneySchema.optional(),
-  central: MoneySchema.optional(),
-  provincial: MoneySchema.optional(),
-  local: MoneySchema.optional(),
-  selfRaised: MoneySchema.optional(),
-  other: MoneySchema.optional(),
+  total: LocatedMoneySchema.optional(),
+  central: LocatedMoneySchema.optional(),
+  provincial: LocatedMoneySchema.optional(),
+  local: LocatedMoneySchema.optional(),
+  selfRaised: LocatedMoneySchema.optional(),
+  other: LocatedMoneySchema.optional(),
   pos: PositionSchema.optional(),
 });
 /** Project funding. */
@@ -46,7 +51,7 @@ export const ProjectFormSchema = z.object({
   attribute: z.string().optional(),
   period: z.string().optional(),
   funding: z.object({ period: FundingSchema.optional(), year: FundingSchema.optional() }),
-  procurement: z.object({ required: z.boolean().optional(), amount: MoneySchema.optional() }).optional(),
+  procurement: z.object({ required: z.boolean().optional(), amount: LocatedMoneySchema.optional() }).optional(),
   /** 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度、措施, 项目实施计划 … keyed by label. */
   texts: z.record(z.string(), FieldSchema),
   goals: z.object({ period: FieldSchema.optional(), year: FieldSchema.optional() }),

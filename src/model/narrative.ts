@@ -10,6 +10,8 @@ export const FactSubjectSchema = z.object({
   topic: z.string(),
   /** Function-classification code when the topic is a 类/款/项 (e.g. 224). */
   code: z.string().optional(),
+  /** The 类/款/项 names when the sentence gives a path (一般公共服务支出 → 商贸事务 → 行政运行). */
+  path: z.array(z.string()).optional(),
 });
 
 /** The kinds of figure found in narrative text. */
@@ -26,8 +28,12 @@ export const NarrativeFactSchema = z.object({
   unit: z.string().optional(),
   /** For change/growth: the direction word said. */
   direction: z.enum(['increase', 'decrease', 'same']).optional(),
-  /** The year or basis of comparison when stated (上年, 2025年, 年初预算). */
+  /** For change/growth/completion: the year or basis compared with, when stated (上年, 2025年, 年初预算). */
   basis: z.string().optional(),
+  /** For amounts: which measure the figure is when the sentence says (年初预算, 全年预算, 决算, 预算执行数, 上年). */
+  measure: z.string().optional(),
+  /** For share/change/growth/completion: index, in the same section's `facts`, of the amount it qualifies. */
+  ref: z.number().int().min(0).optional(),
   subject: FactSubjectSchema.optional(),
   /** The exact text of the figure (e.g. 增加139.31万元). */
   text: z.string(),
@@ -65,6 +71,12 @@ export const GlossaryEntrySchema = z.object({ term: z.string(), definition: z.st
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 /** An organisational unit listed in 机构设置. */
-export const OrgUnitSchema = z.object({ name: z.string(), index: z.number().int().optional(), pos: PositionSchema });
+export const OrgUnitSchema = z.object({
+  name: z.string(),
+  index: z.number().int().optional(),
+  /** What the list says beside the name (下属事业单位, 机关, 参公). */
+  note: z.string().optional(),
+  pos: PositionSchema,
+});
 /** An organisational unit. */
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;

@@ -21,7 +21,8 @@ export function repeatsHeader(line: SourceLine, header: readonly SourceLine[]): 
     texts = new Set(header.map((h) => h.text.replace(/\s+/g, '')));
     HEADER_TEXTS.set(header, texts);
   }
-  const t = line.text.replace(/\s+/g, '');
+  if (texts.size === 0) return false;
+  const t = line.text.includes(' ') || line.text.includes('\t') ? line.text.replace(/\s+/g, '') : line.text;
   return t !== '' && texts.has(t);
 }
 
