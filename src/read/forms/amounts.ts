@@ -3,8 +3,8 @@
 import type { Money, MoneyUnit, Position } from '../../model/index.js';
 import { posOf, type ReadContext } from '../context.js';
 import type { SourceLine } from '../lines/types.js';
-import { amountOf } from './funding.js';
-import { compact, tokensOf, type Token } from './text.js';
+import { moneyOf } from './funding-words.js';
+import { tokensOf, type Token } from './tokens.js';
 
 /** A labelled amount with its position (on the amount, or on the label when the amount is blank). */
 export interface AmountLine {
@@ -23,8 +23,8 @@ export interface SideColumns {
 /** Columns of a two-list header row from the words that head each list, or undefined. */
 export function sideColumns(line: SourceLine, left: RegExp, right: RegExp): SideColumns | undefined {
   const toks = tokensOf(line);
-  const l = toks.find((t) => left.test(compact(t.text)));
-  const r = toks.find((t) => right.test(compact(t.text)));
+  const l = toks.find((t) => left.test(t.info.compact));
+  const r = toks.find((t) => right.test(t.info.compact));
   if (!l || !r) return undefined;
   return { left: l.col, right: r.col, unit: /万元/.test(line.text) ? '万元' : /亿元/.test(line.text) ? '亿元' : '元' };
 }
@@ -34,7 +34,8 @@ export function readAmountRow(ctx: ReadContext, line: SourceLine, cols: SideColu
   const entries: { label: Token; amount?: Money; amountTok?: Token }[] = [];
   for (const t of tokensOf(line)) {
     if (skip(t)) continue;
-    const amount = amountOf(t.text, cols.unit);
+    const printed = t.info.amount;
+    const amount = printed && moneyOf(printed, cols.unit);
     const last = entries[entries.length - 1];
     if (amount && last && !last.amount) {
       last.amount = amount;

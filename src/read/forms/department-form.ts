@@ -5,15 +5,16 @@ import { diag, posOf, spanOf, type ReadContext } from '../context.js';
 import type { SourceLine } from '../lines/types.js';
 import { readAmountRow, sideColumns, type SideColumns } from './amounts.js';
 import { formTitleKind } from './blocks.js';
-import { fieldOf, labelSet, piecesPos, readPairs, type Piece } from './fields.js';
+import { fieldOf, joinedValue, LabelSet, piecesPos, readPairs, type Piece } from './fields.js';
 import { IndicatorReader } from './indicators.js';
 import { headerColumns } from './rows.js';
-import { cleanValue, compact, isBlank, splitCode, tokensOf, yearOf } from './text.js';
+import { compact, splitCode, yearOf } from './text.js';
+import { isBlank, tokensOf } from './tokens.js';
 import type { FormBlock } from './types.js';
 
 const FIELDS = ['部门名称', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数', '在编人员数', '其他人员数', '部门职责', '部门战略目标', '年度绩效目标'];
 const SECTIONS = ['部门基本信息', '年度预算情况', '年度重点任务', '年度绩效指标'];
-const fieldLabel = labelSet(FIELDS);
+const fieldLabel = new LabelSet(FIELDS);
 
 /** Read one department-wide performance target form. */
 export function readDepartmentForm(lines: readonly SourceLine[], block: FormBlock, ctx: ReadContext): DepartmentTargetForm {
@@ -36,7 +37,7 @@ export function readDepartmentForm(lines: readonly SourceLine[], block: FormBloc
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const toks = tokensOf(line);
-    const first = compact(toks[0]?.text ?? '');
+    const first = toks[0]?.info.compact ?? '';
     if (form.year === undefined && toks.length === 1 && yearOf(first) !== undefined) {
       form.year = yearOf(first);
       continue;
@@ -47,7 +48,7 @@ export function readDepartmentForm(lines: readonly SourceLine[], block: FormBloc
       mode = 'indicators';
       // `年度绩效目标→一级指标…`: the label shares the header row; its text was printed on the line above.
       if (first === '年度绩效目标' && pending && !form.fields.some((f) => f.label === '年度绩效目标')) {
-        form.fields.push({ label: '年度绩效目标', value: cleanValue(pending.pieces.map((p) => p.text).join(' ')), pos: piecesPos(ctx, pending.line, pending.pieces) });
+        form.fields.push({ label: '年度绩效目标', value: joinedValue(pending.pieces), pos: piecesPos(ctx, pending.line, pending.pieces) });
         diag(ctx, 'info', 'form-field-value-above-label', '年度绩效目标 read from the line above its label', piecesPos(ctx, pending.line, pending.pieces));
         pending = undefined;
       }
@@ -76,7 +77,7 @@ export function readDepartmentForm(lines: readonly SourceLine[], block: FormBloc
       continue;
     }
     if (mode === 'budget' && budgetCols) {
-      const row = readAmountRow(ctx, line, budgetCols, (tok) => SECTIONS.includes(compact(tok.text)));
+      const row = readAmountRow(ctx, line, budgetCols, (tok) => SECTIONS.includes(tok.info.compact));
       form.fundingBySource.push(...row.left);
       form.fundingByUse.push(...row.right);
       continue;
@@ -84,7 +85,7 @@ export function readDepartmentForm(lines: readonly SourceLine[], block: FormBloc
     const pieces = orphans.filter((p) => !SECTIONS.includes(compact(p.text)));
     if (mode === 'tasks' && pieces.length >= 2) {
       const [fn, ...task] = pieces;
-      form.tasks.push({ function: fn!.text, task: cleanValue(task.map((p) => p.text).join(' ')), pos: piecesPos(ctx, line, pieces) });
+      form.tasks.push({ function: fn!.text, task: joinedValue(task), pos: piecesPos(ctx, line, pieces) });
       continue;
     }
     if (pieces.length > 0) {

@@ -20,8 +20,10 @@ test('label and amount in separate cells, columns shifted between rows', () => {
     '\t市县(区)财政资金\t50000\t市县(区)财政资金\t50,000',
     '其他资金\t\t其他资金\t\t\t',
   ]);
-  assert.deepEqual(reader.period.total, { raw: '50000', value: '50000', unit: '元' });
-  assert.deepEqual(reader.year.local, { raw: '50,000', value: '50000', unit: '元' });
+  // Each amount is placed on its own cell: line 1 `项目资金 (元)→实施期资金总额:→` is 8 + 1 + 8 + 1 characters.
+  assert.deepEqual(reader.period.total, { raw: '50000', value: '50000', unit: '元', pos: { file: 'x.txt', line: 1, column: { start: 18, end: 23 } } });
+  // Line 3 `→市县(区)财政资金→50000→市县(区)财政资金→`: 1 + 9 + 1 + 5 + 1 + 9 + 1 = 27.
+  assert.deepEqual(reader.year.local, { raw: '50,000', value: '50000', unit: '元', pos: { file: 'x.txt', line: 3, column: { start: 27, end: 33 } } });
   assert.equal(reader.year.central?.value, '0');
   assert.equal(reader.period.other, undefined);
   assert.deepEqual(reader.year.pos, { file: 'x.txt', line: 1, column: { start: 33, end: 39 } });
@@ -33,20 +35,23 @@ test('amounts inside the label cell keep the unit printed (万元)', () => {
     '\t\t其中：中央财政资金 0\t\t其中：中央财政资金 0\t',
     '\t\t市县（区）财政 50万元\t\t市县（区）财政资金 50万元\t',
   ]);
-  assert.deepEqual(reader.year.total, { raw: '50万元', value: '50', unit: '万元' });
-  assert.deepEqual(reader.year.local, { raw: '50万元', value: '50', unit: '万元' });
+  // Inside the label's cell the amount points at its own text: `项目资金（元）→→年度资金总额：` is 7 + 2 + 7.
+  assert.deepEqual(reader.year.total, { raw: '50万元', value: '50', unit: '万元', pos: { file: 'x.txt', line: 1, column: { start: 16, end: 20 } } });
+  // `→→市县（区）财政 ` is 2 + 7 + 1.
+  assert.deepEqual(reader.year.local, { raw: '50万元', value: '50', unit: '万元', pos: { file: 'x.txt', line: 3, column: { start: 10, end: 14 } } });
   assert.deepEqual(reader.period, {});
   assert.ok(codes.includes('form-funding-unlabelled-column'));
 });
 
 test('申报表: 万元 announced by the section label, an amount wrapped onto the next line', () => {
   const { reader, codes } = funding(['项目预算资金（万元）\t中期预算资金总额\t4万元\t年度预算资金总额（当年）', '\t\t\t4万元']);
-  assert.deepEqual(reader.period.total, { raw: '4万元', value: '4', unit: '万元' });
-  assert.deepEqual(reader.year.total, { raw: '4万元', value: '4', unit: '万元' });
+  assert.deepEqual(reader.period.total, { raw: '4万元', value: '4', unit: '万元', pos: { file: 'x.txt', line: 1, column: { start: 20, end: 23 } } });
+  // The wrapped amount is placed on the line below, after three tabs.
+  assert.deepEqual(reader.year.total, { raw: '4万元', value: '4', unit: '万元', pos: { file: 'x.txt', line: 2, column: { start: 3, end: 6 } } });
   assert.equal(reader.year.pos?.line, 2);
   assert.ok(codes.includes('form-funding-wrapped'));
   const plain = funding(['项目预算资金(万元)\t中期预算资金总额\t\t年度预算资金总额(当年)\t3.5']).reader;
-  assert.deepEqual(plain.year.total, { raw: '3.5', value: '3.5', unit: '万元' });
+  assert.deepEqual(plain.year.total, { raw: '3.5', value: '3.5', unit: '万元', pos: { file: 'x.txt', line: 1, column: { start: 34, end: 37 } } });
   assert.equal(plain.period.total, undefined);
 });
 

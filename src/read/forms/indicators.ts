@@ -4,9 +4,8 @@
 import type { Indicator } from '../../model/index.js';
 import { diag, posOf, type ReadContext } from '../context.js';
 import type { SourceLine } from '../lines/types.js';
-import { parseMeasure, looksLikeValue } from './measure.js';
 import { DEFAULT_COLUMNS, rowTokens, splitRow, type Half, type IndicatorColumns, type RowToken } from './rows.js';
-import { cellsPos } from './text.js';
+import { spanPos } from './text.js';
 import { parentOf } from './vocabulary.js';
 
 /** A self-evaluation indicator: the target plus what was achieved. */
@@ -20,6 +19,8 @@ export interface PartScore {
   line: SourceLine;
   token: RowToken;
 }
+
+const NO_TOKENS: readonly RowToken[] = [];
 
 /** Reads the rows of one indicator block, keeping the inherited 一级/二级 between rows. */
 export class IndicatorReader {
@@ -47,8 +48,8 @@ export class IndicatorReader {
     const toks = rowTokens(line);
     if (toks.length === 0) return;
     const [left, right] = splitRow(toks, this.cols);
-    for (const h of [left, right])
-      for (const n of h.notes) diag(this.ctx, 'info', n.code, n.message, posOf(this.ctx, line, n.token.cell));
+    if (left.notes) for (const n of left.notes) diag(this.ctx, 'info', n.code, n.message, posOf(this.ctx, line, n.token.cell));
+    if (right.notes) for (const n of right.notes) diag(this.ctx, 'info', n.code, n.message, posOf(this.ctx, line, n.token.cell));
     const labelled = left.l1 || left.l2 || right.l2;
     const first = toks[0];
     if (!labelled && first && first.col < this.cols.name[0] - 1 && this.level2[0])
@@ -59,15 +60,17 @@ export class IndicatorReader {
       this.before.push({ line, left, right });
       return;
     }
-    if (left.l1?.level1) {
-      this.level1 = left.l1.level1.name;
-      this.level1Max = left.l1.level1.max;
+    const level1 = left.l1?.info.level1;
+    if (level1) {
+      this.level1 = level1.name;
+      this.level1Max = level1.max;
       this.level2 = ['', ''];
     }
-    const newLeft = left.l2?.level2;
+    const newLeft = left.l2?.info.level2?.name;
     if (newLeft) this.level2[0] = newLeft;
     let borrowed = false;
-    if (right.l2?.level2) this.level2[1] = right.l2.level2;
+    const newRight = right.l2?.info.level2?.name;
+    if (newRight) this.level2[1] = newRight;
     else if (newLeft && this.cols.halves === 2) {
       // The year half lost its 二级 cell on a row where the period half starts a new one.
       this.level2[1] = newLeft;
@@ -98,17 +101,23 @@ export class IndicatorReader {
     if (this.period.length === 0 || this.year.length === 0) return;
     // The year half often prints names cut short (国土空间专项规划审批通过率 → 国土空间专项规划).
     const same = (a: string, b: string): boolean => a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
-    const common = this.year.filter((y) => this.period.some((p) => same(p.name, y.name))).length;
+    // Most names are printed the same and in the same order in both halves: try that before comparing prefixes.
+    let common = 0;
+    this.year.forEach((y, i) => {
+      if ((y.name !== '' && this.period[i]?.name === y.name) || this.period.some((p) => same(p.name, y.name))) common++;
+    });
     if (common * 2 < Math.max(this.period.length, this.year.length))
       diag(this.ctx, 'warning', 'form-indicator-halves-differ', `the period and year halves share ${common} of ${Math.max(this.period.length, this.year.length)} indicator names; read by position (left = period, right = year)`, posOf(this.ctx, line));
   }
 
   private emit(line: SourceLine, h: Half, side: 0 | 1, borrowed: boolean): void {
     if (h.xs.length === 0) return; // a placeholder row: the category exists but names no indicator
-    const [first, second, ...rest] = h.xs;
+    const first = h.xs[0];
+    const second = h.xs[1];
+    const rest = h.xs.length > 2 ? h.xs.slice(2) : NO_TOKENS;
     let name: RowToken | undefined = first;
     let value: RowToken | undefined = second;
-    if (!second && first && looksLikeValue(first.text)) {
+    if (!second && first && first.info.isValue) {
       value = first;
       name = undefined;
     }
@@ -125,10 +134,17 @@ export class IndicatorReader {
       diag(this.ctx, 'info', 'form-indicator-level2-borrowed', `the year half has no 二级 cell on this row; ${level2} taken from the period half`, posOf(this.ctx, line));
     if (!name) diag(this.ctx, 'info', 'form-indicator-no-name', `指标值 ${value?.text ?? ''} without a 三级 name`, posOf(this.ctx, line, value?.cell));
     if (!value) diag(this.ctx, 'info', 'form-indicator-no-value', `三级 indicator ${name?.text ?? ''} without a 指标值`, posOf(this.ctx, line, name?.cell));
-    const cells = [name, value, ...(this.evaluation ? rest : [])].filter((t): t is RowToken => t !== undefined).map((t) => t.cell);
-    const ind: EvaluatedIndicator = { level1, level2, name: name?.text ?? '', value: value?.text ?? '', pos: cellsPos(this.ctx, line, cells) };
-    const measure = value ? parseMeasure(value.text) : undefined;
-    if (measure) ind.measure = measure;
+    // The indicator spans its name, its value and, in a self-evaluation, the cells after them.
+    const lastRest = this.evaluation ? rest[rest.length - 1] : undefined;
+    const firstCell = name?.cell ?? value?.cell ?? lastRest?.cell;
+    const lastCell = lastRest?.cell ?? value?.cell ?? name?.cell;
+    const ind: EvaluatedIndicator = { level1, level2, name: name?.text ?? '', value: value?.text ?? '', pos: spanPos(this.ctx, line, firstCell, lastCell) };
+    // A copy: the parsed value is shared by every cell with the same text.
+    const measure = value?.info.measure;
+    if (measure) {
+      ind.measure = { number: measure.number, unit: measure.unit };
+      if (measure.op) ind.measure.op = measure.op;
+    }
     if (this.evaluation) this.evaluate(line, ind, rest);
     else if (rest.length > 0)
       for (const t of rest) diag(this.ctx, 'warning', 'form-indicator-extra-cell', `cell ${t.text} beyond the indicator's name and value, not read`, posOf(this.ctx, line, t.cell));
@@ -136,8 +152,9 @@ export class IndicatorReader {
   }
 
   // Self-evaluation rows go on after the value: 全年完成值, 未完成原因, and on a part's first row its 自评得分.
-  private evaluate(line: SourceLine, ind: EvaluatedIndicator, rest: RowToken[]): void {
-    const [actual, ...more] = rest;
+  private evaluate(line: SourceLine, ind: EvaluatedIndicator, rest: readonly RowToken[]): void {
+    const actual = rest[0];
+    const more = rest.slice(1);
     if (actual) ind.actual = actual.text;
     const last = more[more.length - 1];
     const scoreCol = this.cols.score;

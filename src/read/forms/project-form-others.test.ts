@@ -23,6 +23,9 @@ test('大同: header, funding and indicators of the first form', () => {
   // 529 项目资金 (元)→实施期资金总额:→400,000→→年度资金总额:→400,000
   assert.equal(p.funding.period?.total?.value, '400000');
   assert.equal(p.funding.year?.local?.raw, '400,000'); // 532
+  assert.deepEqual(p.funding.period?.total?.pos, { file: D, line: 529, column: { start: 18, end: 25 } });
+  // 532 →市县(区)财政资金→400,000→→市县(区)财政资金→400,000: 1 + 9 + 1 + 7 + 2 + 9 + 1 = 30.
+  assert.deepEqual(p.funding.year?.local?.pos, { file: D, line: 532, column: { start: 30, end: 37 } });
   // 543 →产出指标→数量指标→满足检查、考核需求工作完成率→100%→…
   assert.deepEqual(brief(p.indicators.year[0]), ['产出指标', '数量指标', '满足检查、考核需求工作完成率', '100%']);
   // 546 成本指标 and 547 经济效益指标 are empty placeholders; 548 社会效益指标 保障安全生产事故下降率 保障
@@ -107,7 +110,7 @@ test('山西: a wrapped funding label (金) and forms without a 一级 column or
   assert.deepEqual(research.indicators.year[0]?.measure, { op: '≤', number: '15000', unit: '人' });
   // 1137 项目资金 (元)→实施期资金总额:→2,003,094.36→→年度资金总额:→1,034,660 ; 1141 →单位自筹→2,003,094.36→→单位自筹→1,034,660
   const rent = project(r, '办公用房租赁费', 1);
-  assert.deepEqual(rent.funding.period?.selfRaised, { raw: '2,003,094.36', value: '2003094.36', unit: '元' });
+  assert.deepEqual(rent.funding.period?.selfRaised, { raw: '2,003,094.36', value: '2003094.36', unit: '元', pos: { file: S, line: 1141, column: { start: 6, end: 18 } } });
   assert.equal(rent.funding.year?.total?.value, '1034660');
 });
 

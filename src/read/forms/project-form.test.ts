@@ -28,13 +28,16 @@ test('安全生产举报奖励经费: header fields with positions', () => {
 test('安全生产举报奖励经费: funding in 元 for the period and the year', () => {
   const p = project(r(), '安全生产举报奖励经费');
   // 586 项目资金 (元)→实施期资金总额:→50000→→年度资金总额:→50,000→→
-  assert.deepEqual(p.funding.period?.total, { raw: '50000', value: '50000', unit: '元' });
-  assert.deepEqual(p.funding.year?.total, { raw: '50,000', value: '50000', unit: '元' });
+  // Column offsets: 项目资金 (元) is 8 characters, 实施期资金总额: 8, 年度资金总额: 7, each cell followed by a tab.
+  assert.deepEqual(p.funding.period?.total, { raw: '50000', value: '50000', unit: '元', pos: { file: Y, line: 586, column: { start: 18, end: 23 } } });
+  assert.deepEqual(p.funding.year?.total, { raw: '50,000', value: '50000', unit: '元', pos: { file: Y, line: 586, column: { start: 33, end: 39 } } });
   assert.equal(p.funding.year?.pos?.line, 586);
   // 587 →其中:中央财政资金→0→→其中:中央财政资金→0→→ ; 589 →市县(区)财政资金→50000→→市县(区)财政资金→50,000→→
   assert.equal(p.funding.period?.central?.value, '0');
+  assert.deepEqual(p.funding.period?.central?.pos, { file: Y, line: 587, column: { start: 11, end: 12 } });
   assert.equal(p.funding.period?.local?.value, '50000');
   assert.equal(p.funding.year?.local?.raw, '50,000');
+  assert.deepEqual(p.funding.year?.local?.pos, { file: Y, line: 589, column: { start: 28, end: 34 } });
   assert.equal(p.funding.year?.selfRaised?.value, '0'); // 590 单位自筹 0
   assert.equal(p.funding.year?.other, undefined); // 591 其他资金 blank
 });
@@ -102,6 +105,9 @@ test('地震监测震防应急等综合运转经费: header values printed one r
   // 1031 项目属性→→实施期资金总额：200,000→→年度资金总额：200,000 ; 1034 →→市县（区）财政资金 200,000→…
   assert.equal(p.funding.period?.total?.raw, '200,000');
   assert.equal(p.funding.year?.total?.value, '200000');
+  // Both totals share their label's cell: 项目属性 (4) + 2 tabs, 实施期资金总额： (8) → 14; the year cell opens at 23, 年度资金总额： (7) → 30.
+  assert.deepEqual(p.funding.period?.total?.pos, { file: Y, line: 1031, column: { start: 14, end: 21 } });
+  assert.deepEqual(p.funding.year?.total?.pos, { file: Y, line: 1031, column: { start: 30, end: 37 } });
   assert.equal(p.funding.year?.local?.value, '200000');
   assert.equal(p.funding.period?.central?.value, '0');
   assert.ok(r().diagnostics.some((d) => d.code === 'form-labels-shifted' && d.pos?.line === 1029));
@@ -127,7 +133,7 @@ test('地震监测震防应急等综合运转经费: labels below their first ro
 test('遗属补助: footer one field per line', () => {
   const p = project(r(), '遗属补助');
   // 1093 项目资金（元）→→实施期资金总额：→→4,700.00
-  assert.deepEqual(p.funding.period?.total, { raw: '4,700.00', value: '4700.00', unit: '元' });
+  assert.deepEqual(p.funding.period?.total, { raw: '4,700.00', value: '4700.00', unit: '元', pos: { file: Y, line: 1093, column: { start: 19, end: 27 } } });
   // 1116 负责人：李新全 ; 1118 经办人：石焕明 ; 1120 联系电话：15713533223 ; 1122 填报日期：2025-10-20
   assert.deepEqual(field(p, '负责人'), { label: '负责人', value: '李新全', pos: { file: Y, line: 1116, column: { start: 4, end: 7 } } });
   assert.equal(field(p, '经办人').value, '石焕明');
@@ -143,7 +149,7 @@ test('申报表 in 万元: 3.5 in its own cell, extra header fields, 填报人 f
   const p = project(r(), '2026年安全生产应急指挥专项经费');
   assert.equal(p.title, '山西省阳泉市市级预算部门(单位)项目支出绩效目标申报表'); // 1124
   // 1132 项目预算资金(万元)→中期预算资金总额→→年度预算资金总额(当年)→3.5
-  assert.deepEqual(p.funding.year?.total, { raw: '3.5', value: '3.5', unit: '万元' });
+  assert.deepEqual(p.funding.year?.total, { raw: '3.5', value: '3.5', unit: '万元', pos: { file: Y, line: 1132, column: { start: 34, end: 37 } } });
   assert.equal(p.funding.period?.total, undefined);
   // 1128 项目起始年限→2026年→实施单位→阳泉市应急调度指挥中心 ; 1129 项目负责人→吴弘波→负责人电话→13096507822
   assert.equal(field(p, '项目起始年限').value, '2026年');
@@ -169,10 +175,10 @@ test('申报表 in 万元: 3.5 in its own cell, extra header fields, 填报人 f
 test('申报表 in 万元: amounts written with 万元 and an amount wrapped onto the next line', () => {
   const uniform = project(r(), '执法制服新购、置换费');
   // 1168 项目预算资金（万元）→中期预算资金总额→2万元→年度预算资金总额（当年）→2万元
-  assert.deepEqual(uniform.funding.period?.total, { raw: '2万元', value: '2', unit: '万元' });
-  assert.deepEqual(uniform.funding.year?.total, { raw: '2万元', value: '2', unit: '万元' });
+  assert.deepEqual(uniform.funding.period?.total, { raw: '2万元', value: '2', unit: '万元', pos: { file: Y, line: 1168, column: { start: 20, end: 23 } } });
+  assert.deepEqual(uniform.funding.year?.total, { raw: '2万元', value: '2', unit: '万元', pos: { file: Y, line: 1168, column: { start: 37, end: 40 } } });
   // 1166 是否政府采购→否→政府采购金额→0 ; 1177 上年部门绩效自评结论→未评价
-  assert.deepEqual(uniform.procurement, { required: false, amount: { raw: '0', value: '0', unit: '万元' } });
+  assert.deepEqual(uniform.procurement, { required: false, amount: { raw: '0', value: '0', unit: '万元', pos: { file: Y, line: 1166, column: { start: 16, end: 17 } } } });
   assert.equal(field(uniform, '上年部门绩效自评结论').value, '未评价');
   // 1192 →填报人:→郝利萍→→联系电话:→4208053→填报日期:→2026.3.2
   assert.equal(field(uniform, '填报人').value, '郝利萍');
@@ -181,6 +187,7 @@ test('申报表 in 万元: amounts written with 万元 and an amount wrapped ont
   assert.equal(law.funding.period?.total?.raw, '4万元');
   assert.equal(law.funding.year?.total?.raw, '4万元');
   assert.equal(law.funding.year?.pos?.line, 1204);
+  assert.deepEqual(law.funding.year?.total?.pos, { file: Y, line: 1204, column: { start: 3, end: 6 } });
   assert.equal(law.procurement?.required, true); // 1201 是否政府采购→是→政府采购金额→1
   // 1217 绩效目标→1. 产出指标→数量指标→执法资格培训学时→40学时→数量指标→执法资格培训人数→40学时
   assert.deepEqual(brief(law.indicators.year[0]), ['产出指标', '数量指标', '执法资格培训人数', '40学时']);
@@ -189,8 +196,9 @@ test('申报表 in 万元: amounts written with 万元 and an amount wrapped ont
 test('应急救援综合保障经费: amounts inside label cells in 万元, the jumbled indicator block', () => {
   const p = project(r(), '应急救援综合保障经费');
   // 1241 项目资金（元）→→年度资金总额：50万元→→实施单位→ ; 1244 →→市县（区）财政 50万元→→市县（区）财政资金 50万元→
-  assert.deepEqual(p.funding.year?.total, { raw: '50万元', value: '50', unit: '万元' });
-  assert.deepEqual(p.funding.year?.local, { raw: '50万元', value: '50', unit: '万元' });
+  // An amount inside its label's cell is placed on its own characters: `年度资金总额：` starts at 9 and is 7 long.
+  assert.deepEqual(p.funding.year?.total, { raw: '50万元', value: '50', unit: '万元', pos: { file: Y, line: 1241, column: { start: 16, end: 20 } } });
+  assert.deepEqual(p.funding.year?.local, { raw: '50万元', value: '50', unit: '万元', pos: { file: Y, line: 1244, column: { start: 10, end: 14 } } });
   assert.equal(p.funding.year?.central?.value, '0');
   assert.equal(p.funding.period, undefined); // no 实施期 total is printed
   // 1240 项目属性→→经常性项目（长期开展）→→项目日期→ (blank)

@@ -1,15 +1,15 @@
 // 项目支出绩效目标表 / 申报表: header fields, funding, texts, goals, indicators, footer.
-import type { Field, ProjectForm } from '../../model/index.js';
+import type { Field, Position, ProjectForm } from '../../model/index.js';
 import { diag, posOf, spanOf, type ReadContext } from '../context.js';
 import type { SourceLine } from '../lines/types.js';
 import { formTitleKind } from './blocks.js';
-import { fieldOf, labelSet, piecesPos, readPairs, type Pair, type Piece } from './fields.js';
-import { amountOf, FundingReader, isFundingLabel } from './funding.js';
+import { fieldOf, hasPair, InlineLabels, joinedValue, LabelSet, piecesPos, readPairs, type Pair, type Piece } from './fields.js';
+import { amountOf, FundingReader, isFundingLabel, located } from './funding.js';
 import { IndicatorReader } from './indicators.js';
-import { headerColumns, rowTokens } from './rows.js';
-import { cleanValue, compact, isBlank, splitCode, tokensOf, yearOf } from './text.js';
+import { headerColumns } from './rows.js';
+import { splitCode, yearOf } from './text.js';
+import { tokensOf, type Token } from './tokens.js';
 import type { FormBlock } from './types.js';
-import { isBlockLabel } from './vocabulary.js';
 
 const HEAD = ['项目名称', '主管部门及代码', '主管部门', '实施单位', '项目属性', '项目期', '项目日期', '项目起始年限', '项目负责人', '负责人电话', '是否政府采购', '政府采购金额'];
 const TEXTS = ['项目概况', '立项依据', '项目设立必要性', '保证项目实施的制度、措施', '项目实施计划'];
@@ -17,8 +17,9 @@ const EXTRA = ['部门事前绩效评估分数', '重点项目事前绩效评估
 const GOAL_HEADS = ['实施期目标', '中期目标', '年度目标'];
 const FOOTER = ['负责人', '经办人', '联系电话', '填报日期', '填报人'];
 
-const bodyLabel = labelSet([...HEAD, ...TEXTS, ...EXTRA, ...GOAL_HEADS, '总体目标', ...FOOTER]);
-const footerLabel = labelSet(FOOTER);
+const bodyLabel = new LabelSet([...HEAD, ...TEXTS, ...EXTRA, ...GOAL_HEADS, '总体目标', ...FOOTER]);
+const footerLabel = new LabelSet(FOOTER);
+const footerInline = new InlineLabels({ colon: FOOTER });
 
 /** Read one project performance form. */
 export function readProjectForm(lines: readonly SourceLine[], block: FormBlock, ctx: ReadContext): ProjectForm {
@@ -33,7 +34,7 @@ class ProjectFormReader {
   private goalYearCol: number | undefined;
   private periodGoalLabel = '实施期目标';
   private lastText: Field | undefined;
-  private procurementAmount: { text: string } | undefined;
+  private procurementAmount: { text: string; pos: Position } | undefined;
   private readonly titleIndex: number;
 
   constructor(
@@ -64,7 +65,8 @@ class ProjectFormReader {
     const shifted = this.shiftedLabels();
     for (let i = this.titleIndex + 1; i < this.block.end; i++) {
       const line = this.lines[i]!;
-      if (isBlank(line)) continue;
+      // The tokens are wanted next anyway (and kept): no separate blank test.
+      if (tokensOf(line).length === 0) continue;
       this.line(line, shifted.get(i));
     }
     this.finish();
@@ -91,23 +93,23 @@ class ProjectFormReader {
       this.mode = 'footer';
     }
     if (this.mode === 'footer') {
-      this.labelled(line, readPairs(line, footerLabel, { colon: FOOTER }));
+      this.labelled(line, readPairs(line, footerLabel, footerInline));
       return;
     }
-    const fundingRow = override !== undefined ? isFundingLabel(override) : toks.some((t) => isFundingLabel(t.text));
-    if (fundingRow || (this.mode === 'funding' && !toks.some((t) => bodyLabel(compact(t.text))))) {
+    const fundingRow = override !== undefined ? isFundingLabel(override) : toks.some(opensFunding);
+    if (fundingRow || (this.mode === 'funding' && !toks.some(labelsBody))) {
       this.mode = 'funding';
       this.funding.row(line);
       return;
     }
     if (this.mode === 'funding') this.mode = 'body';
-    const read = readPairs(line, bodyLabel, { colon: FOOTER });
+    const read = readPairs(line, bodyLabel, footerInline);
     this.labelled(line, override !== undefined ? relabel(read, override) : read);
   }
 
-  private labelled(line: SourceLine, { pairs, orphans }: { pairs: Pair[]; orphans: Piece[] }): void {
+  private labelled(line: SourceLine, { pairs, orphans }: { pairs: Pair[]; orphans: readonly Piece[] }): void {
     if (orphans.length > 0) this.orphans(line, orphans);
-    if (pairs.some((p) => GOAL_HEADS.includes(p.label))) {
+    if (pairs.some(headsGoals)) {
       this.lastText = undefined;
       this.goalHeader(pairs);
       return;
@@ -158,7 +160,8 @@ class ProjectFormReader {
         if (v === '是' || v === '否') f.procurement = { ...f.procurement, required: v === '是' };
         break;
       case '政府采购金额':
-        if (v) this.procurementAmount = { text: v };
+        // A copy, so that the amount and the field never share a position object.
+        if (v) this.procurementAmount = { text: v, pos: structuredClone(field.pos) };
         break;
     }
   }
@@ -177,7 +180,7 @@ class ProjectFormReader {
     const year = pair.values.filter((p) => !period.includes(p));
     const goal = (label: string, pieces: Piece[]): Field => ({
       label,
-      value: cleanValue(pieces.map((p) => p.text).join(' ')),
+      value: joinedValue(pieces),
       pos: piecesPos(this.ctx, line, pieces),
     });
     if (period.length > 0) this.form.goals.period = goal(this.periodGoalLabel, period);
@@ -185,8 +188,8 @@ class ProjectFormReader {
     if (pair.values.length === 0) diag(this.ctx, 'info', 'form-goal-empty', '总体目标 is empty', posOf(this.ctx, line, pair.labelPiece.cell));
   }
 
-  private orphans(line: SourceLine, pieces: Piece[]): void {
-    const text = cleanValue(pieces.map((p) => p.text).join(' '));
+  private orphans(line: SourceLine, pieces: readonly Piece[]): void {
+    const text = joinedValue(pieces);
     if (this.lastText && this.mode === 'body') {
       // A text wrapped onto a line of its own continues the field above.
       this.lastText.value = `${this.lastText.value}${text}`;
@@ -198,12 +201,12 @@ class ProjectFormReader {
   }
 
   private isFooter(line: SourceLine): boolean {
-    return readPairs(line, footerLabel, { colon: FOOTER }).pairs.length > 0;
+    return hasPair(line, footerLabel, footerInline);
   }
 
   private isGoalHeader(line: SourceLine): boolean {
     const toks = tokensOf(line);
-    return toks.length > 0 && toks.every((t) => GOAL_HEADS.includes(compact(t.text)));
+    return toks.length > 0 && toks.every(isGoalHead);
   }
 
   // The 阳泉 地震监测 form prints every header value one row above its label: the project name
@@ -216,14 +219,14 @@ class ProjectFormReader {
       const toks = tokensOf(line);
       if (toks.length === 0 || (toks.length === 1 && yearOf(toks[0]!.text) !== undefined)) continue;
       rows.push(i);
-      if (toks.some((t) => isFundingLabel(t.text))) break;
+      if (toks.some(opensFunding)) break;
     }
-    const nameRow = rows.findIndex((i) => compact(tokensOf(this.lines[i]!)[0]?.text ?? '') === '项目名称');
+    const nameRow = rows.findIndex((i) => tokensOf(this.lines[i]!)[0]?.info.compact === '项目名称');
     if (nameRow < 1) return out;
     const nameLine = this.lines[rows[nameRow]!]!;
     const value = readPairs(nameLine, bodyLabel).pairs[0]?.values[0]?.text ?? '';
     const before = tokensOf(this.lines[rows[nameRow - 1]!]!);
-    if (!/^\d{2,6}\s*[-－—]/.test(value) || before.length !== 1 || bodyLabel(compact(before[0]!.text))) return out;
+    if (!/^\d{2,6}\s*[-－—]/.test(value) || before.length !== 1 || bodyLabel.of(before[0]!.info)) return out;
     diag(this.ctx, 'warning', 'form-labels-shifted', 'header values stand one row above their labels; each row is read with the label of the row below', posOf(this.ctx, nameLine));
     for (let k = nameRow - 1; k + 1 < rows.length; k++) {
       const label = firstLabel(this.lines[rows[k + 1]!]!);
@@ -239,7 +242,7 @@ class ProjectFormReader {
     if (Object.keys(this.funding.year).length > 0) f.funding.year = this.funding.year;
     if (this.procurementAmount) {
       const amount = amountOf(this.procurementAmount.text, this.funding.unit);
-      if (amount) f.procurement = { ...f.procurement, amount };
+      if (amount) f.procurement = { ...f.procurement, amount: located(amount, this.procurementAmount.pos) };
     }
     this.indicators.finish();
     f.indicators.period = this.indicators.period;
@@ -253,20 +256,29 @@ class ProjectFormReader {
 
 // Some forms have no header row: the block opens with `绩效指标→产出指标→数量指标→…`.
 function startsIndicators(line: SourceLine): boolean {
-  const first = tokensOf(line)[0];
-  if (first && isBlockLabel(first.text) && /绩效/.test(first.text)) return true;
-  return rowTokens(line).some((t) => t.kind === 'l1');
+  const toks = tokensOf(line);
+  const first = toks[0];
+  if (first && first.info.blockLabel && first.text.includes('绩效')) return true;
+  // Whether `rowTokens` would type a cell as 一级, without typing the row (most lines asked are no indicator row).
+  return toks.some(namesLevel1);
 }
+
+// Tests on every token of every line, made once rather than as a closure per call.
+const opensFunding = (t: Token): boolean => t.info.fundingLabel;
+const labelsBody = (t: Token): boolean => bodyLabel.of(t.info) !== undefined;
+const isGoalHead = (t: Token): boolean => GOAL_HEADS.includes(t.info.compact);
+const headsGoals = (p: Pair): boolean => GOAL_HEADS.includes(p.label);
+const namesLevel1 = (t: Token): boolean => !t.info.blockLabel && t.info.level1 !== undefined;
 
 function firstLabel(line: SourceLine): string | undefined {
   const first = tokensOf(line)[0];
   if (!first) return undefined;
-  const c = compact(first.text);
-  return isFundingLabel(c) ? c : bodyLabel(c);
+  const c = first.info.compact;
+  return isFundingLabel(c) ? c : bodyLabel.match(c);
 }
 
 // Replace the row's own first label (it belongs to the row above) with the label of the row below.
-function relabel(read: { pairs: Pair[]; orphans: Piece[] }, label: string): { pairs: Pair[]; orphans: Piece[] } {
+function relabel(read: { pairs: Pair[]; orphans: readonly Piece[] }, label: string): { pairs: Pair[]; orphans: readonly Piece[] } {
   const [first, ...rest] = read.pairs;
   const ownFirst = first && read.orphans.length === 0 && first.labelPiece.col === 0;
   const values = [...read.orphans, ...(ownFirst ? first.values : [])];

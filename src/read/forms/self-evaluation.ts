@@ -5,16 +5,18 @@ import { diag, posOf, spanOf, type ReadContext } from '../context.js';
 import type { SourceLine } from '../lines/types.js';
 import { readAmountRow, sideColumns, type SideColumns } from './amounts.js';
 import { formTitleKind } from './blocks.js';
-import { fieldOf, labelSet, piecesPos, readPairs, type Pair } from './fields.js';
+import { fieldOf, InlineLabels, LabelSet, piecesPos, readPairs, type Pair } from './fields.js';
 import { IndicatorReader } from './indicators.js';
 import { headerColumns } from './rows.js';
-import { cleanValue, compact, isBlank, subPos, tokensOf, yearOf } from './text.js';
+import { compact, subPos, yearOf } from './text.js';
+import { isBlank, tokensOf } from './tokens.js';
 import type { FormBlock } from './types.js';
 
 const TEXT_LABELS = ['单位(盖章)', '填报日期', '填报人', '联系电话', '部门名称', '部门职能职责概述', '年度主要工作内容', '年度部门(单位)总体运行绩效目标', '自评结论及整体运行绩效情况分析', '取得的成绩及主要经验做法', '存在问题与整改措施'];
 const BARE = ['部门名称', '内设职能部门', '下属预算单位', '核定的人员编制数', '实际在职人员总数'];
 const SECTIONS = ['部门基本信息', '部门(单位)收支情况', '绩效目标自评情况', '评价人员'];
-const textLabel = labelSet(TEXT_LABELS);
+const textLabel = new LabelSet(TEXT_LABELS);
+const bareInline = new InlineLabels({ bare: BARE });
 const PART_RE = /^(.+?)\((\d+(?:\.\d+)?)分\)$/;
 const GRADE_RE = /等级(?:为|是|：|:)\s*[“"]?(优秀|优|良好|良|中|差)/;
 
@@ -38,7 +40,7 @@ export function readSelfEvaluation(lines: readonly SourceLine[], block: FormBloc
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const toks = tokensOf(line);
-    const first = compact(toks[0]?.text ?? '');
+    const first = toks[0]?.info.compact ?? '';
     if (form.year === undefined && toks.length === 1 && yearOf(first) !== undefined) {
       form.year = yearOf(first);
       continue;
@@ -63,7 +65,7 @@ export function readSelfEvaluation(lines: readonly SourceLine[], block: FormBloc
       else diag(ctx, 'warning', 'form-score-missing', `${part[1]} has no score`, posOf(ctx, line, toks[0]!.cell));
       continue;
     }
-    if (toks.some((tok) => compact(tok.text) === '总分')) {
+    if (toks.some((tok) => tok.info.compact === '总分')) {
       const last = toks[toks.length - 1]!;
       if (/^\d+(?:\.\d+)?$/.test(last.text)) form.total = { score: last.text, pos: posOf(ctx, line, last.cell) };
       continue;
@@ -72,7 +74,7 @@ export function readSelfEvaluation(lines: readonly SourceLine[], block: FormBloc
       mode = 'evaluators';
       continue;
     }
-    const { pairs, orphans } = readPairs(line, textLabel, { bare: BARE });
+    const { pairs, orphans } = readPairs(line, textLabel, bareInline);
     if (pairs.length > 0) {
       if (mode !== 'evaluators') mode = 'fields';
       for (const pair of pairs) readField(ctx, form, line, pair);
@@ -81,7 +83,7 @@ export function readSelfEvaluation(lines: readonly SourceLine[], block: FormBloc
       continue;
     }
     if (mode === 'money' && moneyCols) {
-      const row = readAmountRow(ctx, line, moneyCols, (tok) => SECTIONS.includes(compact(tok.text)));
+      const row = readAmountRow(ctx, line, moneyCols, (tok) => SECTIONS.includes(tok.info.compact));
       form.income.push(...row.left);
       form.spending.push(...row.right);
       continue;
@@ -89,7 +91,7 @@ export function readSelfEvaluation(lines: readonly SourceLine[], block: FormBloc
     if (mode === 'indicators') {
       if (toks.length === 1 && toks[0]!.text.length > 20) {
         // The note under 总分 (how the 100 points are split and what each grade means).
-        form.fields.push({ label: '', value: cleanValue(toks[0]!.text), pos: posOf(ctx, line, toks[0]!.cell) });
+        form.fields.push({ label: '', value: toks[0]!.info.clean, pos: posOf(ctx, line, toks[0]!.cell) });
         continue;
       }
       indicators.row(line);

@@ -3,54 +3,41 @@ import type { Position } from '../../model/index.js';
 import { posOf, type ReadContext } from '../context.js';
 import type { SourceCell, SourceLine } from '../lines/types.js';
 
-/** A non-empty cell of a line with its index among the line's cells (its column). */
-export interface Token {
-  text: string;
-  cell: SourceCell;
-  col: number;
-}
-
 /**
  * Label form of a cell: whitespace dropped (extraction splits words: `产出 指标`), full-width
  * parentheses made ASCII and trailing colons removed, so that `项目资金 （元）：` compares as `项目资金(元)`.
  */
 export function compact(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/[:：]+$/, '');
+  // Called for every cell against many labels; the same few hundred texts recur, so remember them.
+  let out = COMPACT_CACHE.get(text);
+  if (out === undefined) {
+    out = text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[:：]+$/, '');
+    if (COMPACT_CACHE.size > 20000) COMPACT_CACHE.clear();
+    COMPACT_CACHE.set(text, out);
+  }
+  return out;
 }
+
+const COMPACT_CACHE = new Map<string, string>();
 
 /** Cleaned value text: HTML paragraph marks that some exports leave in cells are dropped, spaces collapsed. */
 export function cleanValue(text: string): string {
+  // Most values have neither a tag nor a run of spaces: only the trim is left to do.
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/<\/?(?:p|br|b|span|div)\b[^>]*>/gi, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
 
-/** The non-empty cells of a line, in order. */
-export function tokensOf(line: SourceLine): Token[] {
-  const out: Token[] = [];
-  line.cells.forEach((cell, col) => {
-    if (cell.text.trim() !== '') out.push({ text: cell.text.trim(), cell, col });
-  });
-  return out;
-}
+const NEEDS_CLEANING = /<|\s\s/;
 
-/** True when the line has no text at all. */
-export function isBlank(line: SourceLine): boolean {
-  return line.cells.every((c) => c.text.trim() === '');
-}
-
-/** Position of a run of cells on one line (column span from the first to the last). */
-export function cellsPos(ctx: ReadContext, line: SourceLine, cells: readonly SourceCell[]): Position {
-  const first = cells[0];
+/** Position of a run of cells on one line, from its first to its last cell (the line alone when there is none). */
+export function spanPos(ctx: ReadContext, line: SourceLine, first: SourceCell | undefined, last: SourceCell | undefined): Position {
   if (!first) return posOf(ctx, line);
   const pos = posOf(ctx, line, first);
-  const last = cells[cells.length - 1] ?? first;
-  pos.column = { start: Math.min(first.start, last.start), end: Math.max(first.end, last.end) };
+  const end = last ?? first;
+  pos.column = { start: Math.min(first.start, end.start), end: Math.max(first.end, end.end) };
   return pos;
 }
 

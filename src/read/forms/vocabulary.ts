@@ -38,8 +38,15 @@ export function level1Of(text: string): Level1Word | undefined {
   return out;
 }
 
+/** A 二级 indicator cell: its name as printed (without spaces), the category word, and whether two names ran together. */
+export interface Level2Word {
+  name: string;
+  core: string;
+  double: boolean;
+}
+
 /** The 二级 indicator a cell names (as printed, without spaces), or undefined; `double` when two names ran together. */
-export function level2Of(text: string): { name: string; core: string; double: boolean } | undefined {
+export function level2Of(text: string): Level2Word | undefined {
   const c = compact(text);
   const m = L2_RE.exec(c);
   if (m?.[1]) return { name: c, core: m[1], double: false };
@@ -50,9 +57,17 @@ export function level2Of(text: string): { name: string; core: string; double: bo
 
 /** The 一级 indicator a 二级 name belongs to in the national template, when it is fixed. */
 export function parentOf(level2: string): string | undefined {
-  const m = L2_RE.exec(compact(level2));
-  return m?.[1] ? PARENT[m[1]] : undefined;
+  // Asked once per indicator with one of a handful of names.
+  let out = PARENTS.get(level2);
+  if (out === undefined) {
+    const m = L2_RE.exec(compact(level2));
+    out = (m?.[1] ? PARENT[m[1]] : undefined) ?? null;
+    PARENTS.set(level2, out);
+  }
+  return out ?? undefined;
 }
+
+const PARENTS = new Map<string, string | null>();
 
 /** Cells that label the indicator block itself (绩效指标, 年度绩效目标) rather than an indicator. */
 export function isBlockLabel(text: string): boolean {

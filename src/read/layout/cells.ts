@@ -1,14 +1,18 @@
 // Turning placed tokens into the cells a SourceLine carries.
 import { normalizeText } from '../lines/normalize.js';
 import type { SourceCell } from '../lines/types.js';
+import { isSpaceCode } from './chars.js';
 import type { Token } from './tokens.js';
 
+// The span is found with the whitespace test trim uses, so the text is sliced out once.
 /** The whole trimmed line as one cell (prose, titles); a blank line gives one empty cell at 0. */
 export function proseCell(raw: string): SourceCell {
-  const trimmed = raw.trim();
-  if (trimmed === '') return { text: '', start: 0, end: 0 };
-  const start = raw.length - raw.trimStart().length;
-  return { text: normalizeText(trimmed), start, end: start + trimmed.length };
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isSpaceCode(raw.charCodeAt(start))) start++;
+  if (start === end) return { text: '', start: 0, end: 0 };
+  while (isSpaceCode(raw.charCodeAt(end - 1))) end--;
+  return { text: normalizeText(raw.slice(start, end)), start, end };
 }
 
 /** One cell per token (meta lines: 编制部门：…  单位：元). */

@@ -2,6 +2,7 @@
 // economic-classification table sits 13 characters left of the first), so each later page's columns are
 // matched to the first page's in order, by kind (amount / code / text), by repeated header labels, and by
 // position after the page's own shift; a page column that matches nothing opens a new grid column.
+import { newTables, ready } from './scratch.js';
 import type { SegColumn, SegmentModel } from './segment.js';
 import type { TokenKind } from './tokens.js';
 
@@ -31,45 +32,79 @@ function kindCost(a: TokenKind | undefined, b: TokenKind | undefined): number {
   return 5;
 }
 
-function labelCost(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a.map(compact));
-  return b.some((l) => set.has(compact(l))) ? -6 : 6;
+// No opinion when either side has no labels; a bonus when a label repeats, a charge when none does.
+function labelCost(keys: readonly string[], other: ReadonlySet<string>): number {
+  if (keys.length === 0 || other.size === 0) return 0;
+  return keys.some((k) => other.has(k)) ? -6 : 6;
 }
 
 type Step = { col: number } | { before: number };
 
-// Drift accumulates left to right: codes and names at the margin barely move between pages while the
-// amounts further right may move a lot, so a non-amount column may also be compared without the shift.
-function distance(s: SegColumn, g: GridColumn, shift: number): number {
-  const shifted = Math.abs(centreOf(s) + shift - centreOf(g));
-  return s.kind === 'amount' ? shifted : Math.min(shifted, Math.abs(centreOf(s) - centreOf(g)));
+/** What matching one page column to one grid column costs apart from position; the same for every shift. */
+interface PairCosts {
+  /** kindCost and labelCost per pair at i * m + j, kept apart because they are added one after the other. */
+  kind: number[];
+  label: number[];
+  segCentre: number[];
+  gridCentre: number[];
 }
 
+function pairCosts(seg: readonly SegColumn[], grid: readonly GridColumn[]): PairCosts {
+  const n = seg.length;
+  const m = grid.length;
+  const kind = new Array<number>(n * m).fill(0);
+  const label = new Array<number>(n * m).fill(0);
+  const gridKeys = grid.map((g) => new Set(g.labels.map(compact)));
+  seg.forEach((s, i) => {
+    const keys = s.labels.map(compact);
+    grid.forEach((g, j) => {
+      kind[i * m + j] = kindCost(s.kind, g.kind);
+      label[i * m + j] = labelCost(keys, gridKeys[j] ?? new Set());
+    });
+  });
+  return { kind, label, segCentre: seg.map(centreOf), gridCentre: grid.map(centreOf) };
+}
+
+let tables = newTables();
+
 /** Order-preserving match of a page's columns to the grid for one shift; total cost and steps. */
-function matchPage(seg: readonly SegColumn[], grid: readonly GridColumn[], shift: number): { cost: number; steps: Step[] } {
+function matchPage(seg: readonly SegColumn[], grid: readonly GridColumn[], pair: PairCosts, shift: number): { cost: number; steps: Step[] } {
   const n = seg.length;
   const m = grid.length;
   const W = m + 1;
-  const cost = new Float64Array((n + 1) * W).fill(Infinity);
-  const step = new Int8Array((n + 1) * W);
+  tables = ready(tables, (n + 1) * W);
+  const { cost, step } = tables;
   cost[0] = 0;
-  for (let i = 0; i <= n; i++)
+  for (let i = 0; i <= n; i++) {
+    const s = seg[i];
+    const sc = pair.segCentre[i] ?? 0;
     for (let j = 0; j <= m; j++) {
-      const here = cost[i * W + j] ?? Infinity;
+      const k = i * W + j;
+      const here = cost[k] ?? Infinity;
       if (here === Infinity) continue;
-      const relax = (k: number, v: number, s: number): void => {
-        if (v < (cost[k] ?? Infinity)) {
-          cost[k] = v;
-          step[k] = s;
+      // Relaxations in the order match, skip, new column, each only on a strict improvement.
+      if (s && j < m) {
+        // Drift accumulates left to right: codes and names at the margin barely move between pages while
+        // the amounts further right may move a lot, so a non-amount column may also be compared unshifted.
+        const gc = pair.gridCentre[j] ?? 0;
+        const shifted = Math.abs(sc + shift - gc);
+        const distance = s.kind === 'amount' ? shifted : Math.min(shifted, Math.abs(sc - gc));
+        const v = here + (pair.kind[i * m + j] ?? 0) + (pair.label[i * m + j] ?? 0) + 0.3 * distance;
+        if (v < (cost[k + W + 1] ?? Infinity)) {
+          cost[k + W + 1] = v;
+          step[k + W + 1] = 1;
         }
-      };
-      const s = seg[i];
-      const g = grid[j];
-      if (s && g) relax((i + 1) * W + j + 1, here + kindCost(s.kind, g.kind) + labelCost(s.labels, g.labels) + 0.3 * distance(s, g, shift), 1);
-      if (g) relax(i * W + j + 1, here, 2);
-      if (s) relax((i + 1) * W + j, here + NEW_COLUMN, 3);
+      }
+      if (j < m && here < (cost[k + 1] ?? Infinity)) {
+        cost[k + 1] = here;
+        step[k + 1] = 2;
+      }
+      if (s && here + NEW_COLUMN < (cost[k + W] ?? Infinity)) {
+        cost[k + W] = here + NEW_COLUMN;
+        step[k + W] = 3;
+      }
     }
+  }
   const steps: Step[] = new Array<Step>(n);
   let i = n;
   let j = m;
@@ -107,9 +142,10 @@ export function buildGrid(models: readonly SegmentModel[]): Grid {
   }
   for (const model of models.slice(1)) {
     let best: { cost: number; steps: Step[]; shift: number } | undefined;
+    const pair = pairCosts(model.cols, cols);
     for (const shift of shifts(model.cols, cols)) {
       // A small charge per character of shift prefers the page's natural offset when costs tie.
-      const r = matchPage(model.cols, cols, shift);
+      const r = matchPage(model.cols, cols, pair, shift);
       const total = r.cost + 0.05 * Math.abs(shift);
       if (!best || total < best.cost) best = { cost: total, steps: r.steps, shift };
     }

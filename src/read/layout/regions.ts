@@ -1,6 +1,7 @@
 // Finding the tables of a layout text. A table is anchored on its unit line (单位：元 / 单位：万元, often
 // beside 编制部门：…); its title is the short line(s) just above; its body runs on until a note, prose, the
 // next table or a page that does not continue it (a continuation page starts with rows or a repeated header).
+import { isBlankLine } from './chars.js';
 import { isBodyLine, isMetaLine, isNoteLine, isProseLine, isUnitLine } from './classify.js';
 import { chunks, type Token } from './tokens.js';
 
@@ -25,7 +26,16 @@ export interface TableRegion {
 export interface LineFacts {
   raws: readonly string[];
   pages: readonly number[];
-  tokens: readonly Token[][];
+  /** Tokens per line, or a function giving line i's tokens (so that lines never looked at are not tokenised). */
+  tokens: readonly Token[][] | ((i: number) => readonly Token[]);
+  dropped: ReadonlySet<number>;
+}
+
+/** LineFacts with the tokens always read through a function. */
+interface Facts {
+  raws: readonly string[];
+  pages: readonly number[];
+  tok: (i: number) => readonly Token[];
   dropped: ReadonlySet<number>;
 }
 
@@ -33,19 +43,19 @@ const compact = (s: string): string => s.replace(/\s+/g, '');
 const TITLE_HINT_RE = /表|\d{4}\s*年/;
 const MAX_TITLE_LENGTH = 60;
 
-function isBlank(f: LineFacts, i: number): boolean {
-  return f.dropped.has(i) || (f.raws[i] ?? '').trim() === '';
+function isBlank(f: Facts, i: number): boolean {
+  return f.dropped.has(i) || isBlankLine(f.raws[i] ?? '');
 }
 
-function titleLike(f: LineFacts, i: number): boolean {
+function titleLike(f: Facts, i: number): boolean {
   const raw = f.raws[i] ?? '';
   const cs = chunks(raw);
   const text = compact(raw);
-  return cs.length === 1 && text.length <= MAX_TITLE_LENGTH && !isNoteLine(raw) && !isProseLine(raw) && !isUnitLine(raw) && !isBodyLine(f.tokens[i] ?? []);
+  return cs.length === 1 && text.length <= MAX_TITLE_LENGTH && !isNoteLine(raw) && !isProseLine(raw) && !isUnitLine(raw) && !isBodyLine(f.tok(i));
 }
 
 /** Title and meta lines above a unit line, nearest first found, returned in reading order. */
-function linesAbove(f: LineFacts, unit: number, floor: number): { title: number[]; meta: number[] } {
+function linesAbove(f: Facts, unit: number, floor: number): { title: number[]; meta: number[] } {
   const title: number[] = [];
   const meta: number[] = [];
   const page = f.pages[unit];
@@ -65,14 +75,14 @@ function linesAbove(f: LineFacts, unit: number, floor: number): { title: number[
 }
 
 /** Whether the page starting at line j continues the open table: rows or its repeated header before any new table or prose. */
-function continues(f: LineFacts, j: number, headerKeys: ReadonlySet<string>): boolean {
+function continues(f: Facts, j: number, headerKeys: ReadonlySet<string>): boolean {
   const page = f.pages[j];
   let seen = 0;
   for (let k = j; k < f.raws.length && f.pages[k] === page && seen < 8; k++) {
     if (isBlank(f, k)) continue;
     const raw = f.raws[k] ?? '';
     if (isUnitLine(raw) || isNoteLine(raw) || isProseLine(raw)) return false;
-    if (isBodyLine(f.tokens[k] ?? [])) return true;
+    if (isBodyLine(f.tok(k))) return true;
     if (headerKeys.has(compact(raw))) return true;
     seen++;
   }
@@ -82,10 +92,10 @@ function continues(f: LineFacts, j: number, headerKeys: ReadonlySet<string>): bo
 const TOTAL_RE = /^(?:合计|总计)$/;
 
 /** In a table without amounts, a lone 合计 row set apart from the header by blank lines is a row, not a label. */
-function totalRowOfEmptyTable(f: LineFacts, seg: Segment): void {
+function totalRowOfEmptyTable(f: Facts, seg: Segment): void {
   const last = seg.header[seg.header.length - 1];
   const before = seg.header[seg.header.length - 2];
-  const toks = last === undefined ? [] : (f.tokens[last] ?? []);
+  const toks = last === undefined ? [] : f.tok(last);
   const only = toks[0];
   if (last === undefined || before === undefined || toks.length !== 1 || !only || !TOTAL_RE.test(compact(only.text))) return;
   if (last - before < 2) return;
@@ -94,7 +104,7 @@ function totalRowOfEmptyTable(f: LineFacts, seg: Segment): void {
 }
 
 /** Split a table's lines after its meta lines into page segments of header and body lines. */
-function segmentsOf(f: LineFacts, lines: readonly number[], headerKeys: ReadonlySet<string>): Segment[] {
+function segmentsOf(f: Facts, lines: readonly number[], headerKeys: ReadonlySet<string>): Segment[] {
   const byPage: { page: number; lines: number[] }[] = [];
   for (const i of lines) {
     const page = f.pages[i] ?? 1;
@@ -107,11 +117,11 @@ function segmentsOf(f: LineFacts, lines: readonly number[], headerKeys: Readonly
     const seg: Segment = { page: group.page, header: [], body: [] };
     const first = out.length === 0;
     let inBody = false;
+    // On a continuation page only lines repeating the first header are header lines; others are rows.
+    const repeats = (i: number): boolean => f.tok(i).some((t) => headerKeys.has(compact(t.text))) || headerKeys.has(compact(f.raws[i] ?? ''));
     for (const i of group.lines) {
-      if (!inBody && isBodyLine(f.tokens[i] ?? [])) inBody = true;
-      // On a continuation page only lines repeating the first header are header lines; others are rows.
-      const repeats = (f.tokens[i] ?? []).some((t) => headerKeys.has(compact(t.text))) || headerKeys.has(compact(f.raws[i] ?? ''));
-      if (!inBody && (first || repeats)) seg.header.push(i);
+      if (!inBody && isBodyLine(f.tok(i))) inBody = true;
+      if (!inBody && (first || repeats(i))) seg.header.push(i);
       else {
         inBody = true;
         seg.body.push(i);
@@ -129,7 +139,9 @@ function segmentsOf(f: LineFacts, lines: readonly number[], headerKeys: Readonly
 }
 
 /** Every table region of the text, in order. */
-export function findRegions(f: LineFacts): TableRegion[] {
+export function findRegions(facts: LineFacts): TableRegion[] {
+  const { raws, pages, tokens, dropped } = facts;
+  const f: Facts = { raws, pages, dropped, tok: typeof tokens === 'function' ? tokens : (i) => tokens[i] ?? [] };
   const units: { unit: number; title: number[]; meta: number[] }[] = [];
   let floor = 0;
   for (let i = 0; i < f.raws.length; i++) {
@@ -159,7 +171,7 @@ export function findRegions(f: LineFacts): TableRegion[] {
         page = f.pages[j];
       }
       if (isUnitLine(raw) || isNoteLine(raw) || isProseLine(raw)) break;
-      const toks = f.tokens[j] ?? [];
+      const toks = f.tok(j);
       if (!sawBody && isBodyLine(toks)) sawBody = true;
       if (!sawBody) {
         headerKeys.add(compact(raw));

@@ -1,7 +1,9 @@
 // The columns of one table page: the body's columns (align.ts) named by the header's leaf labels, plus
 // columns that only the header shows (blank in every row, e.g. 事业收入 in a table with fiscal money only).
-import { alignBody, columnKind, MAX_COLUMNS, meanSpan } from './align.js';
+import { alignBody, MAX_COLUMNS } from './align.js';
+import { columnKind, meanSpan } from './columns.js';
 import { childrenOf, findParents, fragmentsOf, gap, leafGroups, type LeafGroup } from './header.js';
+import { newTables, ready } from './scratch.js';
 import { centre, type Token, type TokenKind } from './tokens.js';
 
 /** A column of a table page. */
@@ -46,24 +48,26 @@ function labelCost(g: LeafGroup, c: Env): number {
 
 type Item = { body: number; group?: LeafGroup } | { orphan: LeafGroup };
 
+let tables = newTables();
+
 /** Order-preserving one-to-one match of leaf groups to body columns (both left to right). */
 function matchLabels(groups: readonly LeafGroup[], envs: readonly Env[], kinds: readonly (TokenKind | undefined)[]): Item[] {
   const n = groups.length;
   const m = envs.length;
   const W = m + 1;
-  const cost = new Float64Array((n + 1) * W).fill(Infinity);
-  const step = new Int8Array((n + 1) * W); // 1 match, 2 column unlabeled, 3 label left over
+  tables = ready(tables, (n + 1) * W);
+  const { cost, step } = tables; // steps: 1 match, 2 column unlabeled, 3 label left over
   cost[0] = 0;
+  const relax = (k: number, v: number, s: number): void => {
+    if (v < (cost[k] ?? Infinity)) {
+      cost[k] = v;
+      step[k] = s;
+    }
+  };
   for (let i = 0; i <= n; i++)
     for (let j = 0; j <= m; j++) {
       const here = cost[i * W + j] ?? Infinity;
       if (here === Infinity) continue;
-      const relax = (k: number, v: number, s: number): void => {
-        if (v < (cost[k] ?? Infinity)) {
-          cost[k] = v;
-          step[k] = s;
-        }
-      };
       const g = groups[i];
       const e = envs[j];
       if (g && e) relax((i + 1) * W + j + 1, here + labelCost(g, e), 1);
@@ -194,6 +198,9 @@ export function buildSegment(headerLines: readonly (readonly Token[])[], bodyLin
     }
     header.push(row);
   });
-  const bodyRows = body.assign.map((row) => row.map((b) => bodyToCol.get(b) ?? 0));
-  return { cols, header, body: bodyRows };
+  // The body's column indices become final column indices in place (alignBody's rows are ours to keep).
+  const toCol = body.cols.map(() => 0);
+  for (const [b, c] of bodyToCol) toCol[b] = c;
+  for (const row of body.assign) for (let q = 0; q < row.length; q++) row[q] = toCol[row[q] ?? 0] ?? 0;
+  return { cols, header, body: body.assign };
 }

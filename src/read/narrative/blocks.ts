@@ -3,7 +3,8 @@
 // enumerator starts a new item, or a heading stands alone.
 import type { SourceLine } from '../lines/types.js';
 import { matchHeading, startsEnumerated, type HeadingMatch } from './headings.js';
-import { appendMapped, emptyMapped, prepareLine, type MappedText, type ProseLine } from './text.js';
+import { MappedBuilder, type MappedText } from './mapped.js';
+import { prepareLine, type ProseLine } from './prose.js';
 
 /** A heading, a paragraph, or a line that is not prose (table row, TOC entry) kept for list readers. */
 export type Block =
@@ -11,30 +12,76 @@ export type Block =
   | { kind: 'para'; lines: ProseLine[]; mapped: MappedText }
   | { kind: 'skip'; lines: ProseLine[] };
 
-const TERMINAL = /[。！？；;!?：:]$/;
+type HeadingBlock = Extract<Block, { kind: 'heading' }>;
+type ParaBlock = Extract<Block, { kind: 'para' }>;
+
+/** A heading or paragraph still taking lines; its text is joined once, when the document is done. */
+interface Open<B extends HeadingBlock | ParaBlock> {
+  block: B;
+  text: MappedBuilder;
+}
+
+/** A character that ends a paragraph's line for good (。！？；;!?：:), by UTF-16 code. */
+const TERMINAL = new Set([...'。！？；;!?：:'].map((c) => c.charCodeAt(0)));
+
+function endsTerminal(text: string): boolean {
+  return TERMINAL.has(text.charCodeAt(text.length - 1));
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+const TOC_LEADER = /\.{3,}|…{2,}/;
+const PAGE_NUMBER = /^\d{1,3}$/;
+const TITLE_PUNCT = /[，。；,;：:]/;
 /** Lines further apart than this (blank lines, removed tables) never join into one paragraph. */
 const MAX_JOIN_GAP = 3;
+const NO_TEXT: MappedText = { text: '', pieces: [] };
 
 /** Is this a space-aligned document whose paragraphs start indented (pdftotext -layout)? */
 function isLayoutStyle(lines: readonly ProseLine[]): boolean {
-  const prose = lines.filter((l) => !l.multiCell);
-  if (prose.length === 0) return false;
-  return prose.filter((l) => l.indent >= 2).length / prose.length >= 0.3;
+  let prose = 0;
+  let indented = 0;
+  for (const l of lines) {
+    if (l.multiCell) continue;
+    prose++;
+    if (l.indent >= 2) indented++;
+  }
+  return prose > 0 && indented / prose >= 0.3;
 }
 
-/** Group the prose lines of a document into headings and paragraphs. */
-export function toBlocks(source: readonly SourceLine[]): Block[] {
-  const lines = source.map(prepareLine).filter((l): l is ProseLine => l !== undefined);
+function open<B extends HeadingBlock | ParaBlock>(block: B, first: ProseLine, all: Open<HeadingBlock | ParaBlock>[]): Open<B> {
+  const o: Open<B> = { block, text: new MappedBuilder(first.mapped) };
+  all.push(o);
+  return o;
+}
+
+/** Group the prose lines of a document into headings and paragraphs (`normalized`: the line reader normalised the cells already). */
+export function toBlocks(source: readonly SourceLine[], normalized = false): Block[] {
+  const lines: ProseLine[] = [];
+  for (const l of source) {
+    const pl = prepareLine(l, normalized);
+    if (pl) lines.push(pl);
+  }
   const layout = isLayoutStyle(lines);
   const blocks: Block[] = [];
-  let para: Extract<Block, { kind: 'para' }> | undefined;
-  let pendingTitle: Extract<Block, { kind: 'heading' }> | undefined;
+  const opened: Open<HeadingBlock | ParaBlock>[] = [];
+  let para: Open<ParaBlock> | undefined;
+  let pendingTitle: Open<HeadingBlock> | undefined;
+  let lastHeading: Open<HeadingBlock> | undefined;
 
-  const close = (): void => {
+  const heading = (h: HeadingMatch, pl: ProseLine): Open<HeadingBlock> => {
     para = undefined;
+    const o = open<HeadingBlock>({ kind: 'heading', heading: h, lines: [pl], mapped: NO_TEXT }, pl, opened);
+    blocks.push(o.block);
+    lastHeading = o;
+    return o;
   };
 
-  lines.forEach((pl, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const pl = lines[i];
+    if (!pl) continue;
     const text = pl.mapped.text;
     const prev = lines[i - 1];
     const gap = prev ? pl.line.no - prev.line.no : Number.MAX_SAFE_INTEGER;
@@ -42,70 +89,69 @@ export function toBlocks(source: readonly SourceLine[]): Block[] {
     if (pl.multiCell || pl.aligned) {
       // Only a part heading survives being split into cells ("第一部分     概况").
       const h = matchHeading(text, pl.indent);
-      const tocEntry = /\.{3,}|…{2,}/.test(text) || /^\d{1,3}$/.test(pl.line.cells[pl.line.cells.length - 1]?.text.trim() ?? '');
+      const tocEntry = TOC_LEADER.test(text) || PAGE_NUMBER.test(pl.line.cells[pl.line.cells.length - 1]?.text.trim() ?? '');
       if (h && h.level === 1 && h.number !== '' && !tocEntry) {
-        close();
-        const block: Block = { kind: 'heading', heading: h, lines: [pl], mapped: copy(pl.mapped) };
-        blocks.push(block);
-        pendingTitle = h.title === '' ? block : undefined;
-        return;
+        const o = heading(h, pl);
+        pendingTitle = h.title === '' ? o : undefined;
+        continue;
       }
-      close();
+      para = undefined;
       pendingTitle = undefined;
+      lastHeading = undefined;
       blocks.push({ kind: 'skip', lines: [pl] });
-      return;
+      continue;
     }
 
     // A heading printed as "（一）" with its words on the next line.
     if (pendingTitle && gap <= MAX_JOIN_GAP && !startsEnumerated(text)) {
-      pendingTitle.heading.title = text.replace(/[。.]$/, '');
-      pendingTitle.lines.push(pl);
-      appendMapped(pendingTitle.mapped, pl.mapped);
+      pendingTitle.block.heading.title = text.replace(/[。.]$/, '');
+      pendingTitle.block.lines.push(pl);
+      pendingTitle.text.add(pl.mapped);
       pendingTitle = undefined;
-      return;
+      continue;
     }
     pendingTitle = undefined;
 
     // A part title wrapped onto a centred second line ("第三部分 …部门决算" / "情况说明").
-    const last = blocks[blocks.length - 1];
+    const last = lastHeading;
     if (
-      last?.kind === 'heading' &&
-      last.heading.level === 1 &&
-      last.heading.number !== '' &&
+      last &&
+      last.block.heading.level === 1 &&
+      last.block.heading.number !== '' &&
       gap <= MAX_JOIN_GAP &&
       pl.indent >= 6 &&
       text.length <= 12 &&
-      !/[，。；,;：:]/.test(text) &&
+      !TITLE_PUNCT.test(text) &&
       !startsEnumerated(text)
     ) {
-      last.heading.title += text;
-      last.lines.push(pl);
-      appendMapped(last.mapped, pl.mapped);
-      return;
+      last.block.heading.title += text;
+      last.block.lines.push(pl);
+      last.text.add(pl.mapped);
+      continue;
     }
 
     let h = matchHeading(text, pl.indent);
     if (h && h.level >= 2 && layout && wrapsOn(pl, lines[i + 1])) h = undefined;
     if (h) {
-      close();
-      const block: Block = { kind: 'heading', heading: h, lines: [pl], mapped: copy(pl.mapped) };
-      blocks.push(block);
-      if (h.title === '') pendingTitle = block;
-      return;
+      const o = heading(h, pl);
+      if (h.title === '') pendingTitle = o;
+      continue;
     }
 
+    lastHeading = undefined;
     const cur = para;
-    const lastText = cur?.mapped.text ?? '';
-    if (!cur || gap > MAX_JOIN_GAP || TERMINAL.test(lastText) || startsEnumerated(text) || pl.bullet) {
-      para = { kind: 'para', lines: [pl], mapped: copy(pl.mapped) };
-      blocks.push(para);
-      return;
+    const lastCode = cur?.text.lastCode() ?? -1;
+    if (!cur || gap > MAX_JOIN_GAP || TERMINAL.has(lastCode) || startsEnumerated(text) || pl.bullet) {
+      para = open<ParaBlock>({ kind: 'para', lines: [pl], mapped: NO_TEXT }, pl, opened);
+      blocks.push(para.block);
+      continue;
     }
-    cur.lines.push(pl);
+    cur.block.lines.push(pl);
     // Latin words split at the line end need their space back; Chinese text joins directly.
-    if (/[A-Za-z]$/.test(lastText) && /^[A-Za-z]/.test(text)) appendMapped(cur.mapped, { text: ' ', at: [undefined] });
-    appendMapped(cur.mapped, pl.mapped);
-  });
+    if (isLatin(lastCode) && isLatin(text.charCodeAt(0))) cur.text.insert(' ');
+    cur.text.add(pl.mapped);
+  }
+  for (const o of opened) o.block.mapped = o.text.build();
   return blocks;
 }
 
@@ -113,12 +159,6 @@ export function toBlocks(source: readonly SourceLine[]): Block[] {
 function wrapsOn(pl: ProseLine, next: ProseLine | undefined): boolean {
   if (!next || next.multiCell || next.aligned) return false;
   if (next.line.no - pl.line.no > MAX_JOIN_GAP) return false;
-  if (TERMINAL.test(pl.mapped.text)) return false;
+  if (endsTerminal(pl.mapped.text)) return false;
   return next.indent < 2 && !startsEnumerated(next.mapped.text);
-}
-
-function copy(m: MappedText): MappedText {
-  const out = emptyMapped();
-  appendMapped(out, m);
-  return out;
 }

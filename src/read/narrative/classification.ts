@@ -1,18 +1,8 @@
 // Codes of the function classification (政府收支分类科目) for the names the narrative prints. The 类 are
-// the 30 national expenditure classes; 款 and 项 are listed only where the name alone fixes the code
-// (the same 项 name, 行政运行, has a different code under every 款), so a path resolves only when all
-// of its names are known under their parents.
-
-/** The 30 expenditure 类 by name. */
-export const CLASS_CODES: Readonly<Record<string, string>> = {
-  一般公共服务支出: '201', 外交支出: '202', 国防支出: '203', 公共安全支出: '204', 教育支出: '205',
-  科学技术支出: '206', 文化旅游体育与传媒支出: '207', 社会保障和就业支出: '208', 社会保险基金支出: '209',
-  卫生健康支出: '210', 节能环保支出: '211', 城乡社区支出: '212', 农林水支出: '213', 交通运输支出: '214',
-  资源勘探工业信息等支出: '215', 商业服务业等支出: '216', 金融支出: '217', 援助其他地区支出: '219',
-  自然资源海洋气象等支出: '220', 住房保障支出: '221', 粮油物资储备支出: '222', 国有资本经营预算支出: '223',
-  灾害防治及应急管理支出: '224', 预备费: '227', 其他支出: '229', 转移性支出: '230', 债务还本支出: '231',
-  债务付息支出: '232', 债务发行费用支出: '233', 抗疫特别国债安排的支出: '234',
-};
+// the model's national table; 款 and 项 are listed here only where the name alone fixes the code (the
+// same 项 name, 行政运行, has a different code under every 款), so a path resolves only when all of its
+// names are known under their parents.
+import { FUNCTION_CLASSES, functionClassCode } from '../../model/classification.js';
 
 /** 款 (5 digits) with their 项 (7 digits), keyed by 类 code then 款 name. */
 const KUAN: Readonly<Record<string, Readonly<Record<string, { code: string; items: Readonly<Record<string, string>> }>>>> = {
@@ -60,18 +50,14 @@ const KUAN: Readonly<Record<string, Readonly<Record<string, { code: string; item
   },
 };
 
+/** A name as the table spells it: no spaces, full-width brackets. */
 function key(name: string): string {
-  return name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-}
-
-/** The 类 code of a class name (with or without “（类）”). */
-export function classCode(name: string): string | undefined {
-  return CLASS_CODES[key(name).replace(/（类）$/, '')];
+  return /[\s()]/.test(name) ? name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : name;
 }
 
 /** The code of a 类/款/项 path given by names, or undefined when any level is not known under its parent. */
 export function pathCode(cls: string, kuan?: string, xiang?: string): string | undefined {
-  const c = classCode(cls);
+  const c = FUNCTION_CLASSES[cls] ?? functionClassCode(cls);
   if (!c) return undefined;
   if (kuan === undefined) return c;
   const k = KUAN[c]?.[key(kuan)];

@@ -81,10 +81,27 @@ export function rawAt(doc: ReadDoc, pos: Position): string {
   return line.raw.slice(pos.column.start, pos.column.end);
 }
 
-/** Assert a fact's kind, value, unit, subject, direction and basis at once. */
+/** The amount fact a share/change/growth/completion fact qualifies (its `ref` in its own section). */
+export function refOf(doc: ReadDoc, f: NarrativeFact): NarrativeFact | undefined {
+  const section = flatSections(doc.result.sections).find((s) => s.facts.includes(f));
+  assert.ok(section, `fact ${f.text} is in no section`);
+  return f.ref === undefined ? undefined : section.facts[f.ref];
+}
+
+/** Assert a fact's kind, value, unit, subject, direction, basis and measure at once. */
 export function expectFact(
   f: NarrativeFact,
-  want: { amount?: string; unit?: string; number?: string; topic?: string; code?: string; direction?: NarrativeFact['direction']; basis?: string },
+  want: {
+    amount?: string;
+    unit?: string;
+    number?: string;
+    topic?: string;
+    code?: string;
+    path?: string[];
+    direction?: NarrativeFact['direction'];
+    basis?: string;
+    measure?: string;
+  },
 ): void {
   if (want.amount !== undefined) {
     assert.equal(f.amount?.value, want.amount, `amount of ${f.text}`);
@@ -94,5 +111,7 @@ export function expectFact(
   if (want.topic !== undefined) assert.equal(f.subject?.topic, want.topic, `topic of ${f.text}`);
   if (want.code !== undefined) assert.equal(f.subject?.code, want.code, `code of ${f.text}`);
   if (want.direction !== undefined) assert.equal(f.direction, want.direction, `direction of ${f.text}`);
+  if (want.path !== undefined) assert.deepEqual(f.subject?.path, want.path, `path of ${f.text}`);
   if (want.basis !== undefined) assert.equal(f.basis, want.basis, `basis of ${f.text}`);
+  if (want.measure !== undefined) assert.equal(f.measure, want.measure, `measure of ${f.text}`);
 }

@@ -98,6 +98,53 @@ describe('narrative edge cases', () => {
     );
   });
 
+  it('tells a measure from a fund name and links a rate only within its sentence', () => {
+    const doc = readText('一、支出\n一般公共预算100.00万元，占50.00%；基本支出决算为80.00万元，比上年预算90.00万元减少10.00万元。增长5%。');
+    const [fund, spent, prior] = doc.facts.filter((f) => f.kind === 'amount');
+    assert.equal(fund?.measure, undefined);
+    assert.equal(spent?.measure, '决算');
+    assert.equal(prior?.measure, '上年预算');
+    const section = doc.result.sections[0];
+    const ref = (kind: string): number | undefined => doc.facts.find((f) => f.kind === kind)?.ref;
+    assert.equal(ref('share'), section?.facts.indexOf(fund!));
+    // The change is the 决算's, not the prior-year figure printed right before it.
+    assert.equal(ref('change'), section?.facts.indexOf(spent!));
+    assert.equal(ref('growth'), undefined);
+  });
+
+  it('gives the names of a 类/款 path without a 项', () => {
+    const doc = readText('一、支出\n“一般公共服务支出（类）商贸事务（款）”10.00万元。');
+    expectFact(doc.facts[0]!, { amount: '10.00', code: '20113', path: ['一般公共服务支出', '商贸事务'], topic: '一般公共服务支出/商贸事务' });
+  });
+
+  it('keeps only a kind of unit as the note of a listed unit', () => {
+    const doc = readText('一、机构设置情况\n- 1 某市应急管理局（机关）\n- 2 某市应急管理局人事处（机关党委）\n- 3 某市应急救援大队(参公)');
+    assert.deepEqual(
+      doc.result.organization.units.map((u) => [u.name, u.note]),
+      [
+        ['某市应急管理局', '机关'],
+        ['某市应急管理局人事处（机关党委）', undefined],
+        ['某市应急救援大队', '参公'],
+      ],
+    );
+  });
+
+  it('reads every change verb, with or without 了/为/约 after it', () => {
+    // The reader tests the last characters before a figure before it runs its verb patterns; no verb may be lost.
+    const moneyVerbs = ['增加', '减少', '增长', '下降', '降低', '上升', '节约', '节省', '压减', '核减', '增', '减'];
+    const rateVerbs = ['增长', '下降', '减少', '增加', '降低', '上升', '增幅', '降幅', '减幅', '提高', '下降（增长）'];
+    for (const suffix of ['', '了', '为', '约']) {
+      for (const verb of moneyVerbs) {
+        const doc = readText(`一、说明\n收入总计100万元，比上年${verb}${suffix}5.00万元。`);
+        assert.equal(doc.facts.find((f) => f.amount?.value === '5.00')?.kind, 'change', `${verb}${suffix}5.00万元`);
+      }
+      for (const verb of rateVerbs) {
+        const doc = readText(`一、说明\n收入总计100万元，${verb}${suffix}5.5%。`);
+        assert.equal(doc.facts.find((f) => f.number === '5.5')?.kind, 'growth', `${verb}${suffix}5.5%`);
+      }
+    }
+  });
+
   it('is not derailed by tab-separated table rows between paragraphs', () => {
     const doc = readText('一、支出\n项目\t合计\t基本支出\n合计\t100.00\t50.00\n二、基本\t50.00\t\n基本支出50.00万元，占50.00%。');
     assert.deepEqual(

@@ -4,7 +4,7 @@ import type { GlossaryEntry, Position } from '../../model/index.js';
 import type { ReadContext } from '../context.js';
 import type { Block } from './blocks.js';
 import { isGlossaryTitle, type BuiltSection } from './sections.js';
-import { spanPos, type MappedText } from './text.js';
+import { spanPos, type MappedText } from './mapped.js';
 
 const ENTRY = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])([^：:，。；]{1,30})[：:]/;
 

@@ -22,7 +22,9 @@ export interface NarrativeResult {
 /** Read the prose of a document: every line that is neither table, form nor table of contents, in order. */
 export function readNarrative(lines: readonly SourceLine[], ctx: ReadContext): NarrativeResult {
   try {
-    const built = buildSections(toBlocks(lines), ctx);
+    // The tab-separated and space-aligned readers normalise their cells; OCR markdown (and lines of unknown origin) are normalised here.
+    const normalized = ctx.format === 'tsv-text' || ctx.format === 'layout-text';
+    const built = buildSections(toBlocks(lines, normalized), ctx);
     const result: NarrativeResult = {
       sections: built.map((b) => b.section),
       organization: readOrganization(flatten(built), ctx),

@@ -5,7 +5,8 @@ import type { OrgUnit, Position } from '../../model/index.js';
 import { posOf, type ReadContext } from '../context.js';
 import type { Block } from './blocks.js';
 import type { BuiltSection } from './sections.js';
-import { spanPos, type ProseLine } from './text.js';
+import { spanPos } from './mapped.js';
+import { plainText, type ProseLine } from './prose.js';
 
 /** What 机构设置 lists. */
 export interface Organization {
@@ -50,8 +51,7 @@ function readSection(blocks: readonly Block[], ctx: ReadContext): { units: OrgUn
     cur = undefined;
   };
   /** Take one line into the list; false when it is not part of one. */
-  const take = (pl: ProseLine, kind: Block['kind']): boolean => {
-    const p = pl.plain;
+  const take = (pl: ProseLine, p: string, kind: Block['kind']): boolean => {
     if (/^序号/.test(p)) {
       flush();
       table = true;
@@ -84,8 +84,9 @@ function readSection(blocks: readonly Block[], ctx: ReadContext): { units: OrgUn
     const prose: string[] = [];
     let listed = false;
     for (const pl of block.lines) {
-      if (/表$/.test(pl.plain) || /单位[：:]\s*(万元|元)/.test(pl.plain)) break outer;
-      if (take(pl, block.kind)) listed = true;
+      const plain = plainText(pl);
+      if (/表$/.test(plain) || /单位[：:]\s*(万元|元)/.test(plain)) break outer;
+      if (take(pl, plain, block.kind)) listed = true;
       // A table after the list: the section's own content is over (the next part's tables follow).
       else if (block.kind === 'skip' && units.length > 0) break outer;
       // Prose beside a list ("决算部门：阳泉市应急管理局" above "序号 所属单位名称").
@@ -101,17 +102,24 @@ function readSection(blocks: readonly Block[], ctx: ReadContext): { units: OrgUn
   return { units, texts };
 }
 
+// What a list prints beside a unit's name about its kind: （机关）, （本级）, （下属参公事业单位）. Other
+// brackets belong to the name (人事处（机关党委）).
+const NOTE = /[（(]((?:部门|单位)?本级|机关|参公|(?:下属|所属|二级)?(?:参公|参照公务员法管理的?)?(?:行政|全额拨款事业|差额拨款事业|自收自支事业|事业)?单位)[）)]$/;
+
 function toUnit(p: Pending, ctx: ReadContext): OrgUnit {
+  const note = NOTE.exec(p.name);
+  const name = note ? p.name.slice(0, note.index) : p.name;
   const first = p.lines[0];
   const last = p.lines[p.lines.length - 1];
   let pos: Position = first ? posOf(ctx, first.line) : { file: ctx.file, line: 1 };
   if (first && last && last.line.no !== first.line.no) pos = { ...pos, endLine: last.line.no };
   else if (first) {
-    const at = first.line.raw.indexOf(p.name);
-    if (at >= 0) pos = { ...pos, column: { start: at, end: at + p.name.length } };
+    const at = first.line.raw.indexOf(name);
+    if (at >= 0) pos = { ...pos, column: { start: at, end: at + name.length } };
   }
-  const unit: OrgUnit = { name: p.name, pos };
+  const unit: OrgUnit = { name, pos };
   if (p.index !== undefined) unit.index = p.index;
+  if (note?.[1]) unit.note = note[1];
   return unit;
 }
 

@@ -4,8 +4,9 @@
 import type { NarrativeFact, NarrativeSection, Position } from '../../model/index.js';
 import { posOf, type ReadContext } from '../context.js';
 import type { Block } from './blocks.js';
-import { extractFacts, leadTopic, type FactState } from './facts.js';
+import { extractFacts, leadTopic } from './facts.js';
 import { startsEnumerated } from './headings.js';
+import { newFactState } from './link.js';
 
 /** A section with the blocks it owns (its own paragraphs and skipped lines, not its children's). */
 export interface BuiltSection {
@@ -19,14 +20,14 @@ export interface BuiltSection {
 
 /** Is this section (or an ancestor part) the glossary? */
 export function isGlossaryTitle(title: string): boolean {
-  return /名词解释/.test(title);
+  return title.includes('名词解释');
 }
 
 /** Build the section tree and read each paragraph's facts. */
 export function buildSections(blocks: readonly Block[], ctx: ReadContext): BuiltSection[] {
   const roots: BuiltSection[] = [];
   const stack: BuiltSection[] = [];
-  const state: FactState = {};
+  const state = newFactState();
   let preamble: BuiltSection | undefined;
 
   const inGlossary = (): boolean => stack.some((s) => isGlossaryTitle(s.section.title));
@@ -61,12 +62,13 @@ export function buildSections(blocks: readonly Block[], ctx: ReadContext): Built
     owner.lastLine = Math.max(owner.lastLine, lastLineOf(block));
     if (block.kind === 'skip') continue;
     const text = block.mapped.text;
-    const lead = leadTopic(text);
+    const lead = leadTopic(text, state);
     if (lead) state.lead = lead;
     else if (startsEnumerated(text) || block.lines[0]?.bullet) state.lead = undefined;
-    const facts = extractFacts(block.mapped, ctx, state);
+    const facts = extractFacts(block.mapped, ctx, state, owner.section.facts.length);
     owner.paraFacts.push({ block, facts });
-    owner.section.facts.push(...facts);
+    for (const f of facts) owner.section.facts.push(f);
+    // Appending makes a rope, not a copy; the text is read once, when the result is serialised.
     owner.section.text = owner.section.text === '' ? text : `${owner.section.text}\n${text}`;
   }
   // Text before the first heading is usually the title page; keep it only when it is prose (a heading
@@ -83,7 +85,9 @@ function emptySection(block: Block, ctx: ReadContext): BuiltSection {
 }
 
 function lastLineOf(block: Block): number {
-  return block.lines.reduce((n, l) => Math.max(n, l.line.no), 0);
+  let n = 0;
+  for (const l of block.lines) if (l.line.no > n) n = l.line.no;
+  return n;
 }
 
 /** Link children into the model and stretch each section's position over its whole extent. */

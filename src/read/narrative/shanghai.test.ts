@@ -2,7 +2,7 @@
 // reading). Expected values read by hand from that text (line numbers of the pdftotext output).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectFact, fact, factsOn, rawAt, readDoc, sectionTitled } from './corpus.fixture.js';
+import { expectFact, fact, factsOn, rawAt, readDoc, refOf, sectionTitled } from './corpus.fixture.js';
 
 describe('shanghai putuo commerce 2025 budget', () => {
   // Lines 1–21: title and table of contents.
@@ -38,6 +38,9 @@ describe('shanghai putuo commerce 2025 budget', () => {
     expectFact(factsOn(doc, 100, 'amount')[0]!, { amount: '37151.47', topic: '收入总计' });
     const change = fact(doc, 100, 'change');
     expectFact(change, { amount: '24558.18', topic: '财政拨款收入', direction: 'increase', basis: '2024年预算执行数' });
+    // "收入预算37,151.47万元": the measure said between the topic and the figure.
+    expectFact(factsOn(doc, 100, 'amount')[0]!, { measure: '预算' });
+    assert.equal(refOf(doc, change), factsOn(doc, 100, 'amount')[1]);
     assert.deepEqual([change.pos.line, change.pos.endLine], [100, 101]);
     assert.equal(change.text, '增加24,558.18万元');
     // "政府性基金拨款支出预算0万元，比2024年预算执行数持平；"
@@ -48,11 +51,21 @@ describe('shanghai putuo commerce 2025 budget', () => {
 
   it('reads one amount per 项 with its 类/款/项 path and code (lines 108–140)', () => {
     // "1. “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元，主要用于机关行政运行和机关人员经费支出 。"
-    expectFact(fact(doc, 108, 'amount'), { amount: '938.99', topic: '一般公共服务支出/商贸事务/行政运行', code: '2011301' });
+    expectFact(fact(doc, 108, 'amount'), {
+      amount: '938.99',
+      topic: '一般公共服务支出/商贸事务/行政运行',
+      code: '2011301',
+      path: ['一般公共服务支出', '商贸事务', '行政运行'],
+    });
     // "5. “科学技术支出（类）科技条件与服务（款）科技条件专项（项）”1,720.00万元，…"
     expectFact(fact(doc, 116, 'amount'), { amount: '1720.00', code: '2060503' });
     // "11. “卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”63.19万元" — mixed brackets.
-    expectFact(fact(doc, 129, 'amount'), { amount: '63.19', topic: '卫生健康支出/行政事业单位医疗/行政单位医疗', code: '2101101' });
+    expectFact(fact(doc, 129, 'amount'), {
+      amount: '63.19',
+      topic: '卫生健康支出/行政事业单位医疗/行政单位医疗',
+      code: '2101101',
+      path: ['卫生健康支出', '行政事业单位医疗', '行政单位医疗'],
+    });
     // "13. “资源勘探工业信息等支出（类）…其他支持中小企业发展和管理支出（项）”29,381.00万" / "元，主要用于…"
     const wrapped = fact(doc, 133, 'amount');
     expectFact(wrapped, { amount: '29381.00', code: '2150899' });
@@ -80,8 +93,8 @@ describe('shanghai putuo commerce 2025 budget', () => {
     // 含车辆）0台（套）。" — the next paragraph (预算安排购置车辆0辆) plans purchases and is not a holding.
     const a = doc.result.assets;
     assert.equal(a?.asOf, '2024-08-31');
-    assert.equal(a?.vehicles.length, 9);
-    assert.deepEqual(a?.vehicles[0], { type: '合计', count: 0, pos: a?.vehicles[0]?.pos });
+    assert.deepEqual(a?.vehicles.map((v) => v.type), ['部级领导干部用车', '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车']);
+    assert.deepEqual([a?.vehicleTotal?.count, a?.vehicleTotal?.pos.line, a?.vehicleQuota], [0, 386, undefined]);
     assert.deepEqual(a?.equipment.map((e) => `${e.threshold}:${e.count}`), ['100万元:0']);
   });
 
@@ -159,25 +172,35 @@ describe('shanghai putuo planning 2024 final accounts', () => {
 
   it('reads per-项 paragraphs: path, 年初预算, 决算 and completion (lines 647–781)', () => {
     // "一般公共预算财政拨款支出年初预算为 10210.34 万元，支" / "出决算为 9746.50 万元，完成年初预算的 95.45%。"
-    expectFact(fact(doc, 647, 'amount'), { amount: '10210.34', basis: '年初预算', topic: '一般公共预算' });
-    expectFact(fact(doc, 649, 'completion'), { number: '95.45', basis: '年初预算' });
+    expectFact(fact(doc, 647, 'amount'), { amount: '10210.34', measure: '年初预算', topic: '一般公共预算' });
+    const overall = fact(doc, 649, 'completion');
+    expectFact(overall, { number: '95.45', basis: '年初预算' });
+    const spent = fact(doc, 649, 'amount', '9746.50');
+    expectFact(spent, { measure: '决算', topic: '一般公共预算' });
+    assert.equal(refOf(doc, overall), spent);
     // "1、社会保障和就业支出（类）行政事业单位养老支出（款）" / "行政单位离退休（项）。主要用于：…年" /
     // "初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的" / "100.00%。决算数同预算数持平。"
     const path = '社会保障和就业支出/行政事业单位养老支出/行政单位离退休';
     const [budget, actual] = factsOn(doc, 659, 'amount');
     assert.ok(budget && actual);
-    expectFact(budget, { amount: '54.53', topic: path, code: '2080501', basis: '年初预算' });
-    expectFact(actual, { amount: '54.53', topic: path, code: '2080501' });
+    const names = ['社会保障和就业支出', '行政事业单位养老支出', '行政单位离退休'];
+    expectFact(budget, { amount: '54.53', topic: path, code: '2080501', path: names, measure: '年初预算' });
+    expectFact(actual, { amount: '54.53', topic: path, code: '2080501', path: names, measure: '决算' });
+    assert.equal(budget.basis, undefined);
     assert.equal(actual.basis, undefined);
     const done = fact(doc, 659, 'completion');
-    expectFact(done, { number: '100.00', topic: path });
+    expectFact(done, { number: '100.00', topic: path, path: names });
     assert.deepEqual([done.pos.line, done.pos.endLine], [659, 661]);
-    expectFact(fact(doc, 661, 'change'), { direction: 'same', basis: '预算', topic: path });
+    assert.equal(refOf(doc, done), actual);
+    // "决算数同预算数持平。" is a sentence of its own: it names no amount of its clause.
+    const flat = fact(doc, 661, 'change');
+    expectFact(flat, { direction: 'same', basis: '预算', topic: path });
+    assert.equal(flat.ref, undefined);
     // "7、卫生健康支出（类）行政事业单位医疗（款）事业单位" / "医疗（项）。" / "主要用于：" / … / "年初预算为 196.40" / "万元，…完成年初预算的 99.94%。"
     expectFact(fact(doc, 717, 'completion'), { number: '99.94', code: '2101102' });
     // "12、住房保障支出（类）住房保障支出（款）住房公积金（项）": the 款 is misprinted (住房改革支出), so no code.
     const misprinted = fact(doc, 768, 'amount');
-    expectFact(misprinted, { amount: '289.59', topic: '住房保障支出/住房保障支出/住房公积金' });
+    expectFact(misprinted, { amount: '289.59', topic: '住房保障支出/住房保障支出/住房公积金', path: ['住房保障支出', '住房保障支出', '住房公积金'] });
     assert.equal(misprinted.subject?.code, undefined);
     assert.ok(doc.ctx.diagnostics.some((d) => d.code === 'narrative-unknown-classification' && d.message.includes('住房保障支出/住房保障支出/住房公积金')));
   });
@@ -186,6 +209,10 @@ describe('shanghai putuo planning 2024 final accounts', () => {
     // "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决" / "算为 0.39 万元，完成预算的 13.68%，"
     expectFact(factsOn(doc, 811, 'completion')[0]!, { number: '13.68', basis: '预算', topic: '三公' });
     // "费支出决算数比 2023 年度减" / "少 0.15 万元，下降（增长）27.78%"
+    // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；"
+    const part = fact(doc, 813, 'completion');
+    assert.equal(refOf(doc, part), fact(doc, 813, 'amount', '0.00'));
+    expectFact(fact(doc, 813, 'amount', '0.00'), { topic: '因公出国（境）费', measure: '决算' });
     const change = fact(doc, 823, 'change');
     expectFact(change, { amount: '0.15', direction: 'decrease', basis: '2023年', topic: '三公' });
     assert.equal(change.text, '减少 0.15 万元');
@@ -218,16 +245,18 @@ describe('shanghai putuo planning 2024 final accounts', () => {
   it('reads the 序号/单位名称 table whose rows wrap around their number (lines 169–187)', () => {
     // "1    上海市普陀区规划和自然资源局（本级）" / "上海市普陀区规划和自然资源管理事务中" + "5" + "心（下属事业单位）"
     const u = doc.result.organization.units;
+    // The bracketed words beside a name (本级; 下属事业单位 in the 备注 column) are the unit’s note.
     assert.deepEqual(
-      u.map((x) => [x.index, x.name]),
+      u.map((x) => [x.index, x.name, x.note]),
       [
-        [1, '上海市普陀区规划和自然资源局（本级）'],
-        [2, '上海市普陀区规划和自然资源局执法大队（下属参公事业单位）'],
-        [3, '上海市普陀区土地发展中心（下属事业单位）'],
-        [4, '上海市普陀区自然资源确权登记事务中心（下属事业单位）'],
-        [5, '上海市普陀区规划和自然资源管理事务中心（下属事业单位）'],
+        [1, '上海市普陀区规划和自然资源局', '本级'],
+        [2, '上海市普陀区规划和自然资源局执法大队', '下属参公事业单位'],
+        [3, '上海市普陀区土地发展中心', '下属事业单位'],
+        [4, '上海市普陀区自然资源确权登记事务中心', '下属事业单位'],
+        [5, '上海市普陀区规划和自然资源管理事务中心', '下属事业单位'],
       ],
     );
+    assert.equal(rawAt(doc, u[0]!.pos), '上海市普陀区规划和自然资源局');
     assert.deepEqual([u[4]?.pos.line, u[4]?.pos.endLine], [185, 187]);
   });
 

@@ -2,7 +2,7 @@
 // by hand from shanxi-emergency-2026-budget.txt and datong-emergency-2025-unit-budget.md.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectFact, fact, factsOn, rawAt, readDoc, sectionTitled } from './corpus.fixture.js';
+import { expectFact, fact, factsOn, rawAt, readDoc, refOf, sectionTitled } from './corpus.fixture.js';
 
 describe('shanxi 2026 budget', () => {
   // Lines 7–42 are the table of contents.
@@ -43,10 +43,17 @@ describe('shanxi 2026 budget', () => {
     expectFact(fact(doc, 515, 'amount', '20.00'), { topic: '公务接待费' });
     assert.equal(factsOn(doc, 515, 'change').filter((f) => f.direction === 'same').length, 6);
     // "机关运行经费财政拨款预算1042.42万元，比2025年预算1018.33万元增加24.09万元，增长2.37%"
-    expectFact(fact(doc, 523, 'amount', '1042.42'), { topic: '机关运行经费' });
-    expectFact(fact(doc, 523, 'amount', '1018.33'), { topic: '机关运行经费', basis: '2025年预算' });
-    expectFact(fact(doc, 523, 'change', '24.09'), { topic: '机关运行经费', direction: 'increase', basis: '2025年预算' });
+    const stated = fact(doc, 523, 'amount', '1042.42');
+    expectFact(stated, { topic: '机关运行经费', measure: '预算' });
+    const prior = fact(doc, 523, 'amount', '1018.33');
+    expectFact(prior, { topic: '机关运行经费', measure: '2025年预算' });
+    assert.equal(prior.basis, undefined);
+    const change = fact(doc, 523, 'change', '24.09');
+    expectFact(change, { topic: '机关运行经费', direction: 'increase', basis: '2025年预算' });
     expectFact(fact(doc, 523, 'growth', '2.37'), { direction: 'increase' });
+    // The change is the stated figure's, not the other side of the comparison printed right before it.
+    assert.equal(refOf(doc, change), stated);
+    assert.equal(refOf(doc, fact(doc, 523, 'growth', '2.37')), stated);
     // The stated figure, not the prior year's, is the 机关运行经费.
     assert.equal(doc.result.adminOperating?.amount.value, '1042.42');
   });
@@ -60,7 +67,8 @@ describe('shanxi 2026 budget', () => {
     // "机关及下属预算单位5个，其中0个单位（包括机关）编报了单位整体绩效目标"
     expectFact(fact(doc, 533, 'count', '5'), { topic: '预算单位' });
     // "共有公务用车编制8辆，实有8辆，其中：领导用车1辆，…事业单位业务用车2辆，其他公务用车0辆。"
-    assert.deepEqual(doc.result.assets?.vehicles.slice(0, 3).map((v) => `${v.type}:${v.count}`), ['编制:8', '实有:8', '领导用车:1']);
+    assert.deepEqual(doc.result.assets?.vehicles.slice(0, 2).map((v) => `${v.type}:${v.count}`), ['领导用车:1', '机要通信用车:1']);
+    assert.deepEqual([doc.result.assets?.vehicleQuota?.count, doc.result.assets?.vehicleTotal?.count], [8, 8]);
     // "办公用房建筑总面积11412.6平方米" — the trailing zero is not printed.
     assert.equal(doc.result.assets?.floorArea?.number, '11412.6');
     // "50万元（原值）以上的通用设备89台（套）；…100万元（原值）以上的通用设备31台（套）"
@@ -131,13 +139,17 @@ describe('datong 2025 unit budget (OCR markdown)', () => {
     expectFact(factsOn(doc, 496, 'change')[0]!, { topic: '三公', direction: 'same', basis: '2024年预算' });
     expectFact(factsOn(doc, 496, 'amount')[1]!, { amount: '0', topic: '因公出国（境）费' });
     // "机关运行经费财政拨款预算152.07万元,比2024年预算减少2.54万元,下降1.64%"
-    expectFact(fact(doc, 504, 'change', '2.54'), { topic: '机关运行经费', direction: 'decrease', basis: '2024年预算' });
+    const change = fact(doc, 504, 'change', '2.54');
+    expectFact(change, { topic: '机关运行经费', direction: 'decrease', basis: '2024年预算' });
+    assert.equal(refOf(doc, change), fact(doc, 504, 'amount', '152.07'));
     expectFact(fact(doc, 504, 'growth', '1.64'), { topic: '机关运行经费', direction: 'decrease' });
     // "政府采购预算总额118.00万元。其中：政府采购货物预算101.00万元、政府采购工程预算0万元、政府采购服务预算17.00万元。"
     const p = doc.result.procurement;
     assert.deepEqual([p?.total?.value, p?.goods?.value, p?.works?.value, p?.services?.value], ['118.00', '101.00', '0', '17.00']);
     // "共有公务用车编制3辆，实有8辆" / "办公用房建筑总面积1626平方米" / "…0台（套）；…0台（套）。"
-    assert.deepEqual(doc.result.assets?.vehicles.slice(0, 2).map((v) => `${v.type}:${v.count}`), ['编制:3', '实有:8']);
+    const a = doc.result.assets;
+    assert.deepEqual([a?.vehicleQuota?.count, a?.vehicleTotal?.count], [3, 8]);
+    assert.ok(a?.vehicles.every((v) => /用车$/.test(v.type)));
     assert.equal(doc.result.assets?.floorArea?.number, '1626');
     assert.deepEqual(doc.result.assets?.equipment.map((e) => `${e.threshold}:${e.count}`), ['50万元:0', '100万元:0']);
   });

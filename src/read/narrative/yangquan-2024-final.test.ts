@@ -1,7 +1,7 @@
 // 阳泉市应急管理局 2024 部门决算: expected values read by hand from yangquan-emergency-2024-final-accounts.txt.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectFact, fact, factsOn, rawAt, readDoc, sectionTitled } from './corpus.fixture.js';
+import { expectFact, fact, factsOn, rawAt, readDoc, refOf, sectionTitled } from './corpus.fixture.js';
 
 // Lines 7–35 are the table of contents.
 const doc = readDoc('yangquan-emergency-2024-final-accounts.txt', 35);
@@ -32,6 +32,8 @@ describe('yangquan 2024 final accounts: facts', () => {
     expectFact(factsOn(doc, 496, 'amount')[1]!, { amount: '6061.09', topic: '支出总计' });
     expectFact(factsOn(doc, 496, 'change')[1]!, { amount: '1485.89', topic: '支出总计', direction: 'increase', basis: '上年' });
     expectFact(factsOn(doc, 496, 'growth')[0]!, { number: '32.48', topic: '收入总计', direction: 'increase', basis: '上年' });
+    // The amounts stand in the sentence before the comparison, so the rates point at none of them.
+    assert.ok([...factsOn(doc, 496, 'change'), ...factsOn(doc, 496, 'growth')].every((f) => f.ref === undefined));
   });
 
   it('reads shares printed as 占比 (lines 502, 508, 510)', () => {
@@ -40,6 +42,7 @@ describe('yangquan 2024 final accounts: facts', () => {
     const basic = fact(doc, 508, 'share', '61.73');
     expectFact(basic, { topic: '基本支出' });
     assert.equal(basic.text, '占比61.73%');
+    assert.equal(refOf(doc, basic), fact(doc, 508, 'amount', '3741.61'));
     expectFact(fact(doc, 510, 'share', '38.27'), { topic: '项目支出' });
   });
 
@@ -62,11 +65,16 @@ describe('yangquan 2024 final accounts: facts', () => {
 
   it('reads 年初预算, 决算 and completion rates (lines 538–548)', () => {
     // "2024年度一般公共预算财政拨款支出年初预算4,492.26万元，支出决算5,814.32万元，完成年初预算的129.43%。"
-    expectFact(fact(doc, 538, 'amount', '4492.26'), { topic: '一般公共预算', basis: '年初预算' });
-    assert.equal(fact(doc, 538, 'amount', '5814.32').basis, undefined);
+    const budget = fact(doc, 538, 'amount', '4492.26');
+    expectFact(budget, { topic: '一般公共预算', measure: '年初预算' });
+    assert.equal(budget.basis, undefined);
+    const actual = fact(doc, 538, 'amount', '5814.32');
+    expectFact(actual, { topic: '一般公共预算', measure: '决算' });
     const done = fact(doc, 538, 'completion');
     expectFact(done, { number: '129.43', unit: '%', topic: '一般公共预算', basis: '年初预算' });
     assert.equal(done.text, '完成年初预算的129.43%');
+    // The rate completes the 决算 printed just before it, measured against the 年初预算.
+    assert.equal(refOf(doc, done), actual);
     // Each 类: "一般公共服务支出年初预算6.50万元，支出决算3.54万元，完成年初预算的54.46%，…较上年决算增加0.23万元，增长6.95%"
     const rates = [538, 540, 542, 544, 546, 548].map((l) => {
       const f = fact(doc, l, 'completion');
@@ -81,7 +89,10 @@ describe('yangquan 2024 final accounts: facts', () => {
       ['138.30', '224'],
     ]);
     // The change is in the next sentence of the paragraph, which is still about the 类 it opened with.
-    expectFact(fact(doc, 540, 'change', '0.23'), { topic: '一般公共服务支出', direction: 'increase', basis: '上年决算' });
+    const change = fact(doc, 540, 'change', '0.23');
+    expectFact(change, { topic: '一般公共服务支出', direction: 'increase', basis: '上年决算' });
+    // …but not the same sentence as the amounts: which of the two it compares is not said.
+    assert.equal(change.ref, undefined);
     // "住房保障支出…较上年决算减少3.13万元，下降1.1%"
     expectFact(fact(doc, 546, 'growth', '1.1'), { topic: '住房保障支出', code: '221', direction: 'decrease' });
   });
@@ -95,9 +106,17 @@ describe('yangquan 2024 final accounts: facts', () => {
 
   it('reads 三公 totals, completion and details with 个, 人次, 辆, 批次 (lines 570–588)', () => {
     // "“三公”经费财政拨款支出全年预算62.59万元，支出决算62.59万元，完成全年预算的100.00%，比上年度增加39.00万元，增长165.32%"
-    expectFact(fact(doc, 570, 'completion'), { number: '100.00', topic: '三公', basis: '全年预算' });
-    expectFact(fact(doc, 570, 'change', '39.00'), { topic: '三公', direction: 'increase', basis: '上年' });
-    expectFact(fact(doc, 570, 'growth', '165.32'), { topic: '三公', direction: 'increase' });
+    const [budget, spent] = factsOn(doc, 570, 'amount');
+    assert.ok(budget && spent);
+    expectFact(budget, { amount: '62.59', topic: '三公', measure: '全年预算' });
+    expectFact(spent, { amount: '62.59', topic: '三公', measure: '决算' });
+    const done = fact(doc, 570, 'completion');
+    expectFact(done, { number: '100.00', topic: '三公', basis: '全年预算' });
+    const change = fact(doc, 570, 'change', '39.00');
+    expectFact(change, { topic: '三公', direction: 'increase', basis: '上年' });
+    const growth = fact(doc, 570, 'growth', '165.32');
+    expectFact(growth, { topic: '三公', direction: 'increase' });
+    assert.deepEqual([refOf(doc, done), refOf(doc, change), refOf(doc, growth)], [spent, spent, spent]);
     // "因公出国（境）费支出0万元，与上年相同"
     expectFact(fact(doc, 572, 'change'), { topic: '因公出国（境）费', direction: 'same', basis: '上年' });
     // "公务用车运行维护费支出20.68万元，完成全年预算的100.00%，比上年度减少2.91万元，下降12.34%"
@@ -127,10 +146,20 @@ describe('yangquan 2024 final accounts: facts', () => {
     // 政府采购授予中小企业合同金额1,593.26万元，占政府采购支出总额的99.59%。"
     const p = doc.result.procurement;
     assert.deepEqual([p?.total?.value, p?.goods?.value, p?.works?.value, p?.services?.value, p?.sme?.value], ['1599.77', '1514.58', '0', '85.19', '1593.26']);
-    expectFact(fact(doc, 598, 'share', '99.59'), { topic: '中小企业' });
+    const smeShare = fact(doc, 598, 'share', '99.59');
+    expectFact(smeShare, { topic: '中小企业' });
+    assert.equal(refOf(doc, smeShare), fact(doc, 598, 'amount', '1593.26'));
+    assert.equal(p?.smeShare, '99.59');
+    // "其中：授予小微企业合同金额1,586.13万元，占政府采购支出总额的99.15%。"
+    assert.equal(refOf(doc, fact(doc, 598, 'share', '99.15')), fact(doc, 598, 'amount', '1586.13'));
     // "共有车辆27辆。其中：机要通信用车2辆、应急保障用车4辆、特种专业技术用车10辆，其他用车11辆，…单价100万元（含）以上设备（不含车辆）1台（套）。"
     const a = doc.result.assets;
-    assert.deepEqual(a?.vehicles.map((v) => `${v.type}:${v.count}`), ['合计:27', '机要通信用车:2', '应急保障用车:4', '特种专业技术用车:10', '其他用车:11']);
+    assert.deepEqual(a?.vehicles.map((v) => `${v.type}:${v.count}`), ['机要通信用车:2', '应急保障用车:4', '特种专业技术用车:10', '其他用车:11']);
+    // "共有车辆27辆" is the total held; no quota (编制) is stated.
+    assert.ok(a?.vehicleTotal);
+    assert.equal(a.vehicleTotal.count, 27);
+    assert.equal(rawAt(doc, a.vehicleTotal.pos), '27辆');
+    assert.equal(a.vehicleQuota, undefined);
     assert.deepEqual(a?.equipment.map((e) => `${e.threshold}:${e.count}`), ['100万元:1']);
     assert.equal(a?.asOf, '2024-12-31');
     assert.equal(a?.floorArea, undefined);
@@ -153,7 +182,9 @@ describe('yangquan 2024 final accounts: organisation and glossary', () => {
     // "序号 所属单位名称" then "- 1 阳泉市应急管理局（本级）" … "- 7 阳泉市应急保障中心"
     const u = doc.result.organization.units;
     assert.equal(u.length, 7);
-    assert.deepEqual([u[0]?.index, u[0]?.name, u[0]?.pos.line], [1, '阳泉市应急管理局（本级）', 85]);
+    assert.deepEqual([u[0]?.index, u[0]?.name, u[0]?.note, u[0]?.pos.line], [1, '阳泉市应急管理局', '本级', 85]);
+    assert.equal(rawAt(doc, u[0]!.pos), '阳泉市应急管理局');
+    assert.ok(u.slice(1).every((x) => x.note === undefined));
     assert.deepEqual([u[2]?.index, u[2]?.name], [3, '阳泉市应急管理和安全生产综合行政执法队']);
     // "决算部门：阳泉市应急管理局" is kept as text.
     assert.equal(doc.result.organization.text, '决算部门：阳泉市应急管理局');

@@ -2,7 +2,7 @@
 // yangquan-emergency-2026-budget.txt (line numbers of that file; the quoted sentence is the source).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectFact, fact, factsOn, rawAt, readDoc, sectionTitled } from './corpus.fixture.js';
+import { expectFact, fact, factsOn, rawAt, readDoc, refOf, sectionTitled } from './corpus.fixture.js';
 
 // Lines 7–42 are the title page and table of contents.
 const doc = readDoc('yangquan-emergency-2026-budget.txt', 42);
@@ -69,13 +69,22 @@ describe('yangquan 2026 budget: facts', () => {
     const [growth] = factsOn(doc, 452, 'growth');
     assert.ok(growth);
     expectFact(growth, { number: '3.15', unit: '%', topic: '收入总计', direction: 'increase', basis: '上年' });
+    // After the breakdown “其中：本年收入…，上年结转…” both rates still qualify the total.
+    assert.equal(refOf(doc, change), total);
+    assert.equal(refOf(doc, growth), total);
+    // "预算收入总计4,558.02万元": a budget figure, as the words before it say.
+    assert.equal(total.measure, '预算');
     // "；本年部门预算支出总计4,558.02万元，…比上年增加139.31万元，增长3.15%"
     expectFact(factsOn(doc, 452, 'change')[1]!, { amount: '139.31', topic: '支出总计', direction: 'increase' });
   });
 
   it('reads income sources with their shares (line 456)', () => {
     // "主要包括一般公共预算拨款收入4,558.02万元，占100.00%；政府性基金预算拨款收入0万元，占0%；…单位资金0万元，占0%"
-    expectFact(fact(doc, 456, 'share', '100.00'), { topic: '一般公共预算', unit: '%' });
+    const share = fact(doc, 456, 'share', '100.00');
+    expectFact(share, { topic: '一般公共预算', unit: '%' });
+    // "…预算收入4,558.02万元，主要包括一般公共预算拨款收入4,558.02万元，占100.00%": the second amount.
+    assert.equal(refOf(doc, share), factsOn(doc, 456, 'amount')[1]);
+    expectFact(factsOn(doc, 456, 'amount')[0]!, { amount: '4558.02', topic: '收入总计', measure: '预算' });
     const zeroes = factsOn(doc, 456, 'share').filter((f) => f.number === '0');
     assert.deepEqual(
       zeroes.map((f) => f.subject?.topic),
@@ -104,8 +113,12 @@ describe('yangquan 2026 budget: facts', () => {
 
   it('reads 三公 and its items (lines 496, 500)', () => {
     // "“三公”经费预算46.80万元比2025年减少6.20万元"
-    expectFact(fact(doc, 496, 'amount', '46.80'), { amount: '46.80', topic: '三公' });
-    expectFact(fact(doc, 496, 'change', '6.20'), { amount: '6.20', topic: '三公', direction: 'decrease', basis: '2025年' });
+    const sanGong = fact(doc, 496, 'amount', '46.80');
+    expectFact(sanGong, { amount: '46.80', topic: '三公', measure: '预算' });
+    const change = fact(doc, 496, 'change', '6.20');
+    expectFact(change, { amount: '6.20', topic: '三公', direction: 'decrease', basis: '2025年' });
+    assert.equal(change.measure, undefined);
+    assert.equal(refOf(doc, change), sanGong);
     // "核减三辆公务用车": a count written in Chinese numerals.
     expectFact(fact(doc, 496, 'count', '3'), { unit: '辆', topic: '公务用车' });
     // "其中：因公出国（境）费0万元，与上年预算数相同；公务接待费0万元，与上年相比预算数减少0.80万元"
@@ -114,6 +127,8 @@ describe('yangquan 2026 budget: facts', () => {
     expectFact(same, { topic: '因公出国（境）费', direction: 'same', basis: '上年预算' });
     assert.equal(same.text, '与上年预算数相同');
     expectFact(fact(doc, 500, 'change', '0.80'), { topic: '公务接待费', direction: 'decrease', basis: '上年' });
+    assert.equal(refOf(doc, fact(doc, 500, 'change', '0.80')), factsOn(doc, 500, 'amount')[1]);
+    assert.equal(refOf(doc, same), factsOn(doc, 500, 'amount')[0]);
     // "公务用车运行维护费46.80万元"
     assert.deepEqual(
       factsOn(doc, 500, 'amount').map((f) => [f.subject?.topic, f.amount?.value]),
@@ -129,9 +144,11 @@ describe('yangquan 2026 budget: facts', () => {
 
   it('reads 机关运行经费 with its change and rate (line 508)', () => {
     // "机关运行经费财政拨款预算145.59万元，比2025年预算减少8.41万元，减少5.46%"
-    expectFact(fact(doc, 508, 'amount', '145.59'), { amount: '145.59', topic: '机关运行经费' });
+    const amount = fact(doc, 508, 'amount', '145.59');
+    expectFact(amount, { amount: '145.59', topic: '机关运行经费', measure: '预算' });
     expectFact(fact(doc, 508, 'change', '8.41'), { topic: '机关运行经费', direction: 'decrease', basis: '2025年预算' });
     expectFact(fact(doc, 508, 'growth', '5.46'), { topic: '机关运行经费', direction: 'decrease' });
+    assert.equal(refOf(doc, fact(doc, 508, 'growth', '5.46')), amount);
     expectFact(fact(doc, 508, 'count', '2'), { unit: '家' });
     assert.deepEqual(doc.result.adminOperating?.amount, { raw: '145.59', value: '145.59', unit: '万元' });
     assert.equal(doc.result.adminOperating?.pos.line, 508);
@@ -173,9 +190,12 @@ describe('yangquan 2026 budget: facts', () => {
     assert.equal(a.asOf, '2026-03-02');
     assert.deepEqual(
       a.vehicles.map((v) => `${v.type}:${v.count}`),
-      ['编制:29', '实有:29', '领导用车:0', '机要通信用车:5', '应急保障用车:0', '执法执勤用车:3', '特种专业技术用车:21', '事业单位业务用车:0', '其他公务用车:0'],
+      ['领导用车:0', '机要通信用车:5', '应急保障用车:0', '执法执勤用车:3', '特种专业技术用车:21', '事业单位业务用车:0', '其他公务用车:0'],
     );
     assert.ok(a.vehicles.every((v) => v.pos.line === 1284));
+    assert.ok(a.vehicleQuota && a.vehicleTotal);
+    assert.deepEqual([a.vehicleQuota.count, rawAt(doc, a.vehicleQuota.pos)], [29, '29辆']);
+    assert.deepEqual([a.vehicleTotal.count, a.vehicleTotal.pos.line, a.vehicleTotal.pos.column?.start], [29, 1284, 34]);
     // "办公用房建筑总面积12354.19平方米"
     assert.deepEqual([a.floorArea?.number, a.floorArea?.unit, a.floorArea?.pos.line], ['12354.19', '平方米', 1288]);
     expectFact(fact(doc, 1288, 'area'), { number: '12354.19', unit: '平方米', topic: '办公用房' });
@@ -202,7 +222,7 @@ describe('yangquan 2026 budget: organisation and glossary', () => {
     assert.deepEqual(
       u.map((x) => [x.index, x.name]),
       [
-        [1, '阳泉市应急管理局（机关）'],
+        [1, '阳泉市应急管理局'],
         [2, '阳泉市应急调度指挥中心'],
         [3, '阳泉市应急管理综合行政执法支队'],
         [4, '阳泉市防震减灾中心'],
@@ -212,7 +232,10 @@ describe('yangquan 2026 budget: organisation and glossary', () => {
       ],
     );
     assert.equal(u[0]?.pos.line, 54);
-    assert.equal(rawAt(doc, u[0]!.pos), '阳泉市应急管理局（机关）');
+    // "（机关）" is what the list says about the unit, not part of its name.
+    assert.equal(u[0]?.note, '机关');
+    assert.equal(rawAt(doc, u[0]!.pos), '阳泉市应急管理局');
+    assert.ok(u.slice(1).every((x) => x.note === undefined));
   });
 
   it('reads the twelve glossary entries, one defined on the next line (lines 1306–1330)', () => {
