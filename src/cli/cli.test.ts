@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DocumentSchema } from '../model/index.js';
-import { corpusPath } from '../../test/corpus.js';
+import { corpusPath, repoRoot } from '../../test/corpus.js';
 import { EXIT, main } from './main.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -63,4 +63,17 @@ test('usage errors exit 1', async () => {
   assert.equal((await run('frobnicate')).code, EXIT.usage);
   assert.equal((await run('parse')).code, EXIT.usage);
   assert.equal((await run('--help')).code, EXIT.ok);
+});
+
+test('the installed launcher exits with the same codes as a real process', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const bin = join(repoRoot, 'bin', 'gongkai.js');
+  const ok = spawnSync(process.execPath, [bin, 'show', YQ], { encoding: 'utf8' });
+  assert.equal(ok.status, 0);
+  assert.match(ok.stdout, /tables: 13/);
+  const missing = spawnSync(process.execPath, [bin, 'show', join(repoRoot, 'no-such-file.txt')], { encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /^gongkai: .*no such file\n$/);
+  const usage = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
+  assert.equal(usage.status, 1);
 });

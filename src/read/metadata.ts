@@ -94,7 +94,7 @@ export function describeDocument(
   else if (kinds.has('budget-summary')) template = 'shanxi-budget';
   else if (kinds.has('final-summary')) template = 'shanxi-final';
 
-  if (!bodyName) diag(ctx, 'warning', 'no-body', 'issuing body not found');
+  if (!bodyName) diag(ctx, 'warning', 'no-body', 'issuing body not found', { file: ctx.file, line: lines[0]?.no ?? 1 });
   const body: Body = { name: bodyName ?? '' };
   if (code) body.code = code;
   const level = bodyName ? levelOf(bodyName) : undefined;
