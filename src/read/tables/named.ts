@@ -61,7 +61,7 @@ export function readEconomicPairs(frame: TableFrame, defs: readonly ColumnDef[],
     const code = ECONOMIC_CLASSES[row.name];
     if (row.role === 'grand-total') continue;
     if (!row.name2 && code) Object.assign(row, { role: 'class', code, level: '类', classification: 'dept-economic' });
-    else row.classification = 'dept-economic';
+    else Object.assign(row, { classification: 'dept-economic', level: '款' });
   }
   return out;
 }
