@@ -64,7 +64,7 @@ function assemble(source: LineSource, sha256: string): Document {
   const { lines } = source;
   const toc = tocLineIndexes(lines);
   const tableBlocks = findTableBlocks(lines).filter((b) => !toc.has(b.start));
-  const formBlocks = findFormBlocks(lines);
+  const formBlocks = findFormBlocks(lines, toc);
   const taken = new Set<number>(toc);
   for (const b of [...tableBlocks, ...formBlocks]) for (let i = b.start; i < b.end; i++) taken.add(i);
   const prose: SourceLine[] = lines.filter((_, i) => !taken.has(i));

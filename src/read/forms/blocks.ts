@@ -67,8 +67,8 @@ function isHeadingText(sole: string | undefined): boolean {
   return sole !== undefined && sole.length <= 40 && NARRATIVE_HEADING.test(sole);
 }
 
-/** Find every performance form in the document's lines, in document order. */
-export function findFormBlocks(lines: readonly SourceLine[]): FormBlock[] {
+/** Find every performance form in the document's lines, in document order (pass the TOC lines when known, to skip recomputing them). */
+export function findFormBlocks(lines: readonly SourceLine[], tocLines?: ReadonlySet<number>): FormBlock[] {
   // One pass over the cells: a line's only text tells both whether it is a title and whether it is a heading.
   const titles: { index: number; kind: FormKind }[] = [];
   const headings = new Uint8Array(lines.length);
@@ -84,7 +84,7 @@ export function findFormBlocks(lines: readonly SourceLine[]): FormBlock[] {
     if (kind) titles.push({ index, kind });
   }
   if (titles.length === 0) return [];
-  const toc = tocLineIndexes(lines);
+  const toc = tocLines ?? tocLineIndexes(lines);
   const starts = titles.filter(({ index }) => !toc.has(index));
   const firsts = starts.map(({ index }, k) => attachmentStart(lines, index, starts[k - 1]?.index ?? -1));
   return starts.map(({ index, kind }, k) => {

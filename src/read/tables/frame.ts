@@ -64,7 +64,7 @@ export function frameOf(lines: readonly SourceLine[], block: TableBlock, ctx: Re
       continue;
     }
     if (phase !== 'body' && isMetaLine(line)) {
-      readMeta(frame, line, cells);
+      readMeta(frame, cells);
       const compact = joined.replace(/\s+/g, '');
       if (NUMBER_LABEL.test(compact) || compact === '表') numberParts += compact;
       continue;
@@ -99,7 +99,7 @@ export function frameOf(lines: readonly SourceLine[], block: TableBlock, ctx: Re
   return frame;
 }
 
-function readMeta(frame: TableFrame, line: SourceLine, cells: string[]): void {
+function readMeta(frame: TableFrame, cells: string[]): void {
   for (const c of cells) {
     const t = c.replace(/\s+/g, '');
     const u = unitOf(t);
@@ -109,5 +109,4 @@ function readMeta(frame: TableFrame, line: SourceLine, cells: string[]): void {
     const y = /^(\d{4})年度?$/.exec(t);
     if (y && frame.year === undefined) frame.year = Number(y[1]);
   }
-  void line;
 }
