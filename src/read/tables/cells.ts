@@ -24,7 +24,8 @@ export function textAt(line: SourceLine, i: number): string {
 
 /** Whether every value cell of the line is empty (a wrapped name or a blank row). */
 export function valuesEmpty(line: SourceLine, from: number): boolean {
-  return line.cells.slice(from).every((c) => !c.text.trim());
+  for (let i = from; i < line.cells.length; i++) if (line.cells[i]!.text.trim()) return false;
+  return true;
 }
 
 /** Level, classification and role of a code (function 2xx…, department economic 3xx, government economic 5xx). */
@@ -37,6 +38,7 @@ export function codeInfo(code: string): Pick<Row, 'level' | 'classification' | '
 
 /** Join a code printed whole or split over up to three cells (201 / 13 / 01 → 2011301). */
 export function joinCode(parts: readonly string[]): string | undefined {
+  if (parts.length === 1 && !/\s/.test(parts[0]!)) return /^\d{3}(?:\d{2}){0,2}$/.test(parts[0]!) ? parts[0] : undefined;
   const digits = parts.map((p) => p.replace(/\s+/g, '')).filter(Boolean);
   if (digits.length === 0 || !digits.every((d) => /^\d+$/.test(d))) return undefined;
   if (digits.length === 1) return /^\d{3}(\d{2}){0,2}$/.test(digits[0]!) ? digits[0] : undefined;

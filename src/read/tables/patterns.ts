@@ -61,5 +61,6 @@ export function isNoteLine(line: SourceLine): boolean {
 
 /** Remove spaces inside Chinese text left by wrapped cells (灾害防治及应 急管理支出). */
 export function compactName(text: string): string {
+  if (!/\s/.test(text)) return text;
   return text.replace(/(?<=[\u4e00-\u9fa5（）“”])\s+(?=[\u4e00-\u9fa5（）“”])/g, '').trim();
 }
