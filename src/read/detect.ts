@@ -5,7 +5,8 @@ export type TextFormat = LineSource['format'];
 
 /** Decide the text format from content, not extension: OCR markdown, tab-separated, or space-aligned layout. */
 export function detectFormat(text: string): TextFormat | undefined {
-  const lines = text.split(/\r\n|\n|\r/).slice(0, 4000);
+  // The first few hundred lines decide; a whole document need not be split twice.
+  const lines = text.slice(0, 60000).split(/\r\n|\n|\r/);
   let tabbed = 0;
   let aligned = 0;
   let markdown = 0;

@@ -65,9 +65,10 @@ function assemble(source: LineSource, sha256: string): Document {
   const toc = tocLineIndexes(lines);
   const tableBlocks = findTableBlocks(lines).filter((b) => !toc.has(b.start));
   const formBlocks = findFormBlocks(lines, toc);
-  const taken = new Set<number>(toc);
-  for (const b of [...tableBlocks, ...formBlocks]) for (let i = b.start; i < b.end; i++) taken.add(i);
-  const prose: SourceLine[] = lines.filter((_, i) => !taken.has(i));
+  const taken = new Uint8Array(lines.length);
+  for (const i of toc) taken[i] = 1;
+  for (const b of [...tableBlocks, ...formBlocks]) taken.fill(1, b.start, b.end);
+  const prose: SourceLine[] = lines.filter((_, i) => taken[i] === 0);
 
   const tables = readTables(lines, tableBlocks, ctx);
   const forms = readForms(lines, formBlocks, ctx);
