@@ -55,7 +55,9 @@ export function mapColumns(
   const keyAt = new Map<number, string>();
   for (let i = from; i < to; i++) {
     const label = labels[i] ?? '';
-    const def = defs.find((d) => !used.has(d.key) && d.match.test(label));
+    // A label stacked over several printed lines (一般公共/预算财政/拨款) is matched joined as well.
+    const joined = label.replace(/\//g, '');
+    const def = defs.find((d) => !used.has(d.key) && (d.match.test(label) || d.match.test(joined)));
     let key: string;
     if (def) {
       used.add(def.key);

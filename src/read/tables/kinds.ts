@@ -32,6 +32,9 @@ const FINAL_EXPENDITURE = [
   c('operating', /经营支出/), c('toAffiliated', /附属单位/),
 ];
 const AMOUNT = c('amount', /./);
+// Funds with carry-over: 年初结转和结余, 本年收入, 本年支出 (小计, 基本, 项目), 年末结转和结余; a table without the
+// balance columns (Shanxi's 国有资本经营 决算表) simply leaves those keys unused.
+const BALANCES = [c('openingBalance', /年初/), c('revenue', /本年收入/), TOTAL, c('basic', /基本支出/), c('project', /项目支出/), c('closingBalance', /年末/)];
 const WITH_SOURCES = [TOTAL, ...SOURCES];
 
 /** Every known table kind, most specific titles first. */
@@ -58,12 +61,8 @@ export const TABLE_HANDLERS: readonly TableHandler[] = [
   { kind: 'final-expenditure', title: /^支出决算表$/, read: (f, x) => readCoded(f, FINAL_EXPENDITURE, x) },
   { kind: 'final-gpb-basic-detail', title: /一般公共预算财政拨款基本支出决算(?:明细)?表$/, read: readBasicDetail },
   { kind: 'final-gpb-expenditure', title: /一般公共预算财政拨款支出决算表$/, read: (f, x) => readCoded(f, BASIC_PROJECT, x) },
-  {
-    kind: 'final-gf',
-    title: /政府性基金预算财政拨款收入支出决算表$/,
-    read: (f, x) => readCoded(f, [c('openingBalance', /年初/), c('revenue', /本年收入/), TOTAL, c('basic', /基本支出/), c('project', /项目支出/), c('closingBalance', /年末/)], x),
-  },
-  { kind: 'final-soc', title: /国有资本经营预算财政拨款(?:收入)?支出决算表$/, read: (f, x) => readCoded(f, BASIC_PROJECT, x) },
+  { kind: 'final-gf', title: /政府性基金预算财政拨款收入支出决算表$/, read: (f, x) => readCoded(f, BALANCES, x) },
+  { kind: 'final-soc', title: /国有资本经营预算财政拨款(?:收入)?支出决算表$/, read: (f, x) => readCoded(f, BALANCES, x) },
   { kind: 'final-three-public', title: /“三公”经费支出决算表$/, read: readFinalThreePublic },
   { kind: 'final-statistics', title: /决算公开相关信息统计表$/, read: readStatistics },
 ];

@@ -126,3 +126,23 @@ test('broken input never throws', () => {
     assert.doesNotThrow(() => tablesOf(text));
   }
 });
+
+test('column labels stacked over several printed lines still name their column', () => {
+  // shanghai-putuo-planning-2024-final-accounts.pdf 财政拨款收入支出决算总表: 一般公共 / 预算财政 / 拨款 over one column
+  const text = [
+    '财政拨款收入支出决算总表',
+    '单位：万元',
+    T('收入', '', '支出', '', '', ''),
+    T('项目', '决算数', '项目', '合计', '一般公共', '政府性基'),
+    T('', '', '', '', '预算财政', '金预算财'),
+    T('', '', '', '', '拨款', '政拨款'),
+    T('一、一般公共预算财政拨款', '9746.50', '一、一般公共服务支出', '10.00', '10.00', ''),
+  ].join('\n');
+  const t = tablesOf(text).tables[0]!;
+  assert.equal(t.kind, 'final-fiscal-summary');
+  const keys = t.columns.map((c) => c.key);
+  assert.ok(keys.includes('expenditure.gpb') && keys.includes('expenditure.gf'), keys.join(','));
+  const exp = t.rows.find((r) => r.side === 'expenditure')!;
+  assert.equal(exp.code, '201');
+  assert.equal(exp.cells['expenditure.gpb']?.amount?.value, '10.00');
+});
