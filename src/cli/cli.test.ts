@@ -77,3 +77,17 @@ test('the installed launcher exits with the same codes as a real process', async
   const usage = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
   assert.equal(usage.status, 1);
 });
+
+test('check: exit 0 when only rounding stands, exit 3 on an error, JSON findings as data', async () => {
+  const ok = await run('check', corpusPath('yangquan-emergency-2024-final-accounts.txt'));
+  assert.equal(ok.code, EXIT.ok);
+  // 20805: 33.82 + 147.57 + 302.95 + 186.11 = 670.45 printed 670.44 (line 163)
+  assert.match(ok.out, /:163:\d+ {2}提示 {2}类款项逐级相加（尾差） {2}收入决算表 · 20805 行政事业单位养老支出 · total 应为 670\.45，实为 670\.44/);
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-'));
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bad, ['2026年预算支出总表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '2240101\t行政运行\t10.50\t7.00\t3.00'].join('\n'));
+  const r = await run('check', bad, '--json');
+  assert.equal(r.code, EXIT.findings);
+  const findings = JSON.parse(r.out) as { rule: string; severity: string; expected: string; actual: string }[];
+  assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.expected, f.actual]), [['row-total-equals-parts', 'error', '10.00', '10.50']]);
+});

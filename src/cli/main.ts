@@ -3,12 +3,14 @@ import { basename } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../model/json-schema.js';
 import type { Document } from '../model/index.js';
+import { RULES, checkDocument } from '../check/index.js';
 import { readDocument } from '../read/index.js';
 import { CSV_HEADER, cellsAsCsv } from './csv.js';
+import { wordFinding } from './findings.js';
 import { summarize } from './summary.js';
 
-/** Exit codes of the command line. */
-export const EXIT = { ok: 0, usage: 1, unreadable: 2 } as const;
+/** Exit codes of the command line: 3 means the checks found errors. */
+export const EXIT = { ok: 0, usage: 1, unreadable: 2, findings: 3 } as const;
 
 class Unreadable extends Error {}
 
@@ -63,6 +65,35 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
       io.out(`${files.map((f) => summarize(load(f))).join('\n\n')}\n`);
     });
 
+  let exit: number = EXIT.ok;
+  program
+    .command('check')
+    .description('run the rule catalogue over each FILE; exit 3 when an error-level finding stands')
+    .argument('<files...>', 'disclosure text files')
+    .option('--json', 'findings as JSON (one array per file, or an object by file)')
+    .option('--errors', 'print errors only (warnings and rounding information are still counted)')
+    .action((files: string[], opts: { json?: boolean; errors?: boolean }) => {
+      const byId = new Map(RULES.map((r) => [r.id, r]));
+      const results = files.map((f) => ({ file: f, findings: checkDocument(load(f)) }));
+      if (results.some((r) => r.findings.some((x) => x.severity === 'error'))) exit = EXIT.findings;
+      if (opts.json) {
+        io.out(`${JSON.stringify(results.length === 1 ? results[0]!.findings : Object.fromEntries(results.map((r) => [r.file, r.findings])), null, 2)}\n`);
+        return;
+      }
+      for (const r of results) {
+        const count = (s: string): number => r.findings.filter((x) => x.severity === s).length;
+        io.out(`${r.file}: ${count('error')} error, ${count('warning')} warning, ${count('info')} info\n`);
+        for (const f of r.findings.filter((x) => !opts.errors || x.severity === 'error')) io.out(`  ${wordFinding(f, byId)}\n`);
+      }
+    });
+
+  program
+    .command('rules')
+    .description('list the rule catalogue: id, category, severity, title and what each rule checks')
+    .action(() => {
+      for (const r of RULES) io.out(`${r.id}  [${r.category}, ${r.severity}]  ${r.title}\n    ${r.docs}\n`);
+    });
+
   program
     .command('schema')
     .description('print the JSON Schema of the document model')
@@ -70,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return exit;
   } catch (e) {
     if (e instanceof Unreadable) {
       io.err(`gongkai: ${e.message}\n`);

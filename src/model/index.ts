@@ -7,3 +7,4 @@ export * from './forms.js';
 export * from './document.js';
 export * from './classification.js';
 export * from './decimal.js';
+export * from './finding.js';

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../../test/corpus.js';
+import { RULES } from './registry.js';
+
+test('the registry is sorted by id, ids are unique and kebab-case', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.deepEqual(ids, [...ids].sort());
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+});
+
+test('every rule has a Chinese title, docs, its own file and a sibling test', () => {
+  for (const r of RULES) {
+    assert.match(r.title, /[\u4e00-\u9fa5]/, r.id);
+    assert.ok(r.docs.length > 40, `${r.id}: docs`);
+    assert.ok(existsSync(join(repoRoot, 'src', 'check', 'rules', `${r.id}.ts`)), `${r.id}: rules/${r.id}.ts`);
+    assert.ok(existsSync(join(repoRoot, 'src', 'check', 'rules', `${r.id}.test.ts`)), `${r.id}: rules/${r.id}.test.ts`);
+  }
+});
