@@ -1,8 +1,23 @@
 import type { Rule } from './rule.js';
+import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
+import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
+import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
+import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
 
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
-export const RULES: readonly Rule[] = [classificationSums, projectSubtotals, rowTotalEqualsParts, threePublicSums];
+export const RULES: readonly Rule[] = [
+  budgetSummaryBalances,
+  classTotalsAgree,
+  classificationSums,
+  gpbTableMatchesRevenue,
+  projectSubtotals,
+  projectTableMatchesExpenditure,
+  rowTotalEqualsParts,
+  threePublicMatchesEconomic,
+  threePublicSums,
+];
