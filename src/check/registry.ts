@@ -2,14 +2,18 @@ import type { Rule } from './rule.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
+import { emptyTableNote } from './rules/empty-table-note.js';
 import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
+import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
+import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
 import { shareConsistent } from './rules/share-consistent.js';
+import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
 
@@ -18,14 +22,18 @@ export const RULES: readonly Rule[] = [
   budgetSummaryBalances,
   classTotalsAgree,
   classificationSums,
+  emptyTableNote,
   formMatchesProjectTable,
   formSourcesSum,
   gpbTableMatchesRevenue,
   growthRateConsistent,
   projectSubtotals,
   projectTableMatchesExpenditure,
+  requiredNarrativeSections,
+  requiredTables,
   rowTotalEqualsParts,
   shareConsistent,
+  threePublicDisclosed,
   threePublicMatchesEconomic,
   threePublicSums,
 ];
