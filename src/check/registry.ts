@@ -3,6 +3,10 @@ import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
+import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
+import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
+import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
+import { finalSummaryBalances } from './rules/final-summary-balances.js';
 import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
@@ -23,6 +27,10 @@ export const RULES: readonly Rule[] = [
   classTotalsAgree,
   classificationSums,
   emptyTableNote,
+  finalClassTotalsAgree,
+  finalFiscalTablesAgree,
+  finalStatisticsAgree,
+  finalSummaryBalances,
   formMatchesProjectTable,
   formSourcesSum,
   gpbTableMatchesRevenue,
