@@ -11,6 +11,7 @@ import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
+import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   formSourcesSum,
   gpbTableMatchesRevenue,
   growthRateConsistent,
+  narrativeMatchesTables,
   projectSubtotals,
   projectTableMatchesExpenditure,
   requiredNarrativeSections,

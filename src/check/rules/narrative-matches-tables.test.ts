@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { corpusBytes } from '../../../test/corpus.js';
+import type { Document, NarrativeFact, NarrativeSection } from '../../model/index.js';
+import { readDocument } from '../../read/index.js';
+import { T, docFrom } from '../testkit.js';
+import { narrativeMatchesTables } from './narrative-matches-tables.js';
+
+const t10 = [
+  '2026年财政拨款安排“三公”经费支出预算表',
+  '单位：万元',
+  T('项目', '2026年预算数', '', '', ''),
+  T('', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'),
+  T('因公出国（境）费', '', '', '', ''),
+  T('公务接待费', '10.00', '10.00', '', ''),
+  T('公务用车购置及运行费', '42.00', '42.00', '', ''),
+  T('①公务用车购置费', '', '', '', ''),
+  T('②公务用车运行维护费', '42.00', '42.00', '', ''),
+  T('合计', '52.00', '52.00', '', ''),
+];
+// Worded as 阳泉 2026 lines 496–500.
+const narrative = (total: string, extra = ''): string[] => [
+  '第三部分 2026年度部门预算情况说明',
+  '',
+  '七、“三公”经费增减变动原因说明',
+  '',
+  `2026年财政拨款安排的“三公”经费预算${total}万元比2025年减少6.20万元。`,
+  '',
+  `其中：因公出国（境）费0万元，与上年预算数相同；公务接待费10.00万元，与上年相比预算数减少0.80万元；公务用车购置及运行费42.00万元。${extra}`,
+];
+
+function facts(doc: Document): NarrativeFact[] {
+  const walk = (s: NarrativeSection): NarrativeFact[] => [...s.facts, ...s.children.flatMap(walk)];
+  return doc.narrative.sections.flatMap(walk);
+}
+
+test('passes when 三公 and its items equal 表10', () => {
+  assert.deepEqual(narrativeMatchesTables.check(docFrom(...t10, ...narrative('52.00'))), []);
+});
+
+test('a different figure is an error on the fact, pointing at the table cell', () => {
+  const fs = narrativeMatchesTables.check(docFrom(...t10, ...narrative('56.00')));
+  assert.deepEqual(fs.map((f) => [f.severity, f.location.line, f.related?.map((p) => p.line), f.expected, f.actual, f.params['kind'], f.params['subject']]), [
+    ['error', 15, [10], '52.00', '56.00', 'mismatch', '三公'],
+  ]);
+  assert.equal(fs[0]?.params['table'], '2026年财政拨款安排“三公”经费支出预算表');
+});
+
+test('0.01 万元 off is 尾差 (info)', () => {
+  const [f] = narrativeMatchesTables.check(docFrom(...t10, ...narrative('52.01')));
+  assert.equal(f?.severity, 'info');
+  assert.equal(f?.params['kind'], 'mismatch');
+});
+
+test('an amount in 元 is compared exactly with the 万元 table', () => {
+  const doc = docFrom(...t10, ...narrative('52.00'));
+  const fact = facts(doc).find((f) => f.subject?.topic === '公务接待费');
+  assert.ok(fact?.amount);
+  fact.amount = { raw: '100,000', value: '100000', unit: '元' };
+  assert.deepEqual(narrativeMatchesTables.check(doc), []);
+  fact.amount = { raw: '100,100', value: '100100', unit: '元' };
+  assert.deepEqual(narrativeMatchesTables.check(doc).map((f) => [f.severity, f.expected, f.actual]), [['info', '10.00', '100,100']]);
+});
+
+test('a figure with no table cell is untied (info); 年初预算 and other years are not compared', () => {
+  const doc = docFrom(...t10, ...narrative('52.00', '会议费3.00万元。'));
+  const fs = narrativeMatchesTables.check(doc);
+  assert.deepEqual(fs.map((f) => [f.severity, f.params['kind'], f.params['subject'], f.actual]), [['info', 'untied', '会议费', '3.00']]);
+  const total = facts(doc).find((f) => f.subject?.topic === '三公');
+  assert.ok(total?.amount);
+  total.amount = { ...total.amount, value: '99' };
+  total.measure = '年初预算';
+  assert.equal(narrativeMatchesTables.check(doc).filter((f) => f.params['kind'] === 'mismatch').length, 0);
+  total.measure = '2025年预算';
+  assert.equal(narrativeMatchesTables.check(doc).filter((f) => f.params['kind'] === 'mismatch').length, 0);
+});
+
+// Checked by hand against the tables; every tied figure of the four Shanxi-template documents agrees, e.g.
+// 山西 2026 line 471 收入总计37,420.03 = 表1 line 135; line 487 一般公共预算拨款35,188.56 = 表4 支出总计 line 255 (includes 上年结转);
+//   line 506 一般公共预算安排基本支出7,168.38 = 表5 合计 line 265 (表3 line 183 says 8570.08, all sources); line 509 人员经费5,997.71 = 表6 line 295;
+//   line 523 机关运行经费1042.42 = 表11 部门合计 line 412 (2025年预算1018.33 not compared).
+// 阳泉 2024 决算 line 594 机关运行经费133.58 = 公开10 lines 476–477 (104.57 + 29.01); line 598 政府采购1,599.77 = line 470;
+//   line 570 “三公” 决算62.59 = 公开09 line 454 (全年预算62.59 and 年初预算 lines 538–548 not compared).
+// Untied (info): 上年结转, 单位资金, 财政拨款收支, 绩效管理 figures (山西 line 533 项目支出25,088.49 matches no table),
+//   budget 政府采购 (no table), 公开06 items (line 554 基本工资…), 名词解释 50/100万元.
+const CORPUS: [string, number, number][] = [
+  // [document, tied figures, untied figures]
+  ['yangquan-emergency-2026-budget.txt', 31, 28],
+  ['datong-emergency-2025-unit-budget.md', 31, 26],
+  ['shanxi-emergency-2026-budget.txt', 28, 43],
+  ['yangquan-emergency-2024-final-accounts.txt', 36, 47],
+];
+
+test('corpus: every tied narrative figure equals its table cell', () => {
+  for (const [name, tied, untied] of CORPUS) {
+    const r = readDocument(corpusBytes(name), name);
+    assert.ok(r.ok);
+    const fs = narrativeMatchesTables.check(r.document);
+    assert.deepEqual(fs.filter((f) => f.params['kind'] !== 'untied'), [], name);
+    assert.equal(fs.length, untied, name);
+    // Moving every amount by 7 万元 must turn each tied figure into a mismatch.
+    for (const f of facts(r.document)) if (f.amount) f.amount = { ...f.amount, value: String(Number(f.amount.value) + 7) };
+    assert.equal(narrativeMatchesTables.check(r.document).filter((f) => f.params['kind'] === 'mismatch').length, tied, name);
+  }
+});
