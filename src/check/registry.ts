@@ -2,6 +2,9 @@ import type { Rule } from './rule.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
+import { codeInCatalogue } from './rules/code-in-catalogue.js';
+import { codeNamedConsistently } from './rules/code-named-consistently.js';
+import { codeStructure } from './rules/code-structure.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
@@ -27,6 +30,9 @@ export const RULES: readonly Rule[] = [
   budgetSummaryBalances,
   classTotalsAgree,
   classificationSums,
+  codeInCatalogue,
+  codeNamedConsistently,
+  codeStructure,
   emptyTableNote,
   finalClassTotalsAgree,
   finalFiscalTablesAgree,
