@@ -1,11 +1,11 @@
 import type { Cell, Finding, Row, Table } from '../../model/index.js';
 import type { Rule } from '../rule.js';
+import { normName } from '../cross-table.js';
 import { compareSum } from '../sums.js';
 
-const norm = (s: string): string => s.replace(/\s+/g, '').replace(/^[①②③④]/, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
 function byName(t: Table, test: RegExp): Row | undefined {
-  return t.rows.find((r) => test.test(norm(r.name)));
+  return t.rows.find((r) => test.test(normName(r.name)));
 }
 
 function budgetTable(t: Table, id: string): Finding[] {
