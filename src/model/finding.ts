@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PositionSchema } from './position.js';
 
 /** Rule categories of the check catalogue. */
-export const RuleCategorySchema = z.enum(['completeness', 'arithmetic', 'cross-table', 'narrative', 'forms', 'classification']);
+export const RuleCategorySchema = z.enum(['completeness', 'arithmetic', 'cross-table', 'narrative', 'forms', 'classification', 'other-disclosures', 'text-quality']);
 /** A rule category. */
 export type RuleCategory = z.infer<typeof RuleCategorySchema>;
 
