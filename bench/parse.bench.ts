@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { checkDocument } from '../src/check/index.js';
 import { readDocument } from '../src/read/index.js';
 import { PDF_DOCS, TEXT_DOCS, corpusPath, corpusText } from '../test/corpus.js';
 
-// Parse time per corpus document, bytes to model as `gongkai parse` does it (decode, hash, read): warm up,
-// then take the median of repeated runs. Not a test: figures only.
+// Parse and check time per corpus document, bytes to model to findings as `gongkai check` does it (decode, hash,
+// read, run every rule): warm up, then take the median of repeated runs. Not a test: figures only.
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 40);
 
 function median(xs: number[]): number {
@@ -35,18 +36,25 @@ for (let i = 0; i < 20; i++) for (const { name, text } of inputs) readDocument(t
 
 const rows: string[] = [];
 const medians: number[] = [];
+const checkMedians: number[] = [];
 for (const { name, text } of inputs) {
-  const times: number[] = [];
+  const parse: number[] = [];
+  const both: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
     const r = readDocument(text, name);
-    times.push(performance.now() - t0);
+    const t1 = performance.now();
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    checkDocument(r.document);
+    const t2 = performance.now();
+    parse.push(t1 - t0);
+    both.push(t2 - t0);
   }
-  const med = median(times);
-  medians.push(med);
-  rows.push(`${name.padEnd(62)} ${String(text.filter((b) => b === 10).length + 1).padStart(6)} lines  median ${med.toFixed(2).padStart(7)} ms  min ${Math.min(...times).toFixed(2).padStart(7)} ms`);
+  medians.push(median(parse));
+  checkMedians.push(median(both));
+  const lines = String(text.filter((b) => b === 10).length + 1).padStart(6);
+  rows.push(`${name.padEnd(62)} ${lines} lines  parse ${median(parse).toFixed(2).padStart(6)} ms  parse+check ${median(both).toFixed(2).padStart(6)} ms  (min ${Math.min(...both).toFixed(2)})`);
 }
-process.stdout.write(`gongkai parse benchmark (${RUNS} runs each, node ${process.version})\n${rows.join('\n')}\n`);
-process.stdout.write(`median over documents: ${median(medians).toFixed(2)} ms per document\n`);
+process.stdout.write(`gongkai parse + check benchmark (${RUNS} runs each, node ${process.version})\n${rows.join('\n')}\n`);
+process.stdout.write(`median over documents: parse ${median(medians).toFixed(2)} ms, parse+check ${median(checkMedians).toFixed(2)} ms per document\n`);
 process.stdout.write(`first parse in a fresh process (JIT cold): ${cold.join('; ')}\n`);

@@ -37,10 +37,15 @@ export function scaleOf(value: string): number {
 
 /** The decimal as an integer of 10^-scale units (scale must be ≥ its own scale). */
 export function toScaled(value: string, scale: number): bigint {
-  const neg = value.startsWith('-');
-  const [int = '0', frac = ''] = value.replace(/^-/, '').split('.');
+  // Hot path of every sum: sliced by hand, no regular expression or array per call.
+  const neg = value.charCodeAt(0) === 45;
+  const body = neg ? value.slice(1) : value;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
   if (frac.length > scale) throw new RangeError(`${value} has more than ${scale} decimals`);
-  const n = BigInt(int + frac.padEnd(scale, '0'));
+  const digits = (int || '0') + (frac.length === scale ? frac : frac.padEnd(scale, '0'));
+  const n = BigInt(digits);
   return neg ? -n : n;
 }
 

@@ -1,10 +1,11 @@
-import type { Finding, Table } from '../../model/index.js';
+import type { Cell, Finding, Table } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 
-const cellsOf = (t: Table) => t.rows.flatMap((r) => Object.values(r.cells));
+// Stops at the first cell that matches: most tables answer on their first row.
+const anyCell = (t: Table, test: (c: Cell) => boolean): boolean => t.rows.some((r) => Object.values(r.cells).some(test));
 // A printed zero (0.00) is still an amount: a table of zeros is a disclosed nil, not an empty table.
-const hasAmount = (t: Table): boolean => cellsOf(t).some((c) => c.amount !== undefined);
-const hasNonZero = (t: Table): boolean => cellsOf(t).some((c) => c.amount !== undefined && /[1-9]/.test(c.amount.value));
+const hasAmount = (t: Table): boolean => anyCell(t, (c) => c.amount !== undefined);
+const hasNonZero = (t: Table): boolean => anyCell(t, (c) => c.amount !== undefined && /[1-9]/.test(c.amount.value));
 
 /** An empty table must say 本表无数据 (or 空表); a table marked so must carry no non-zero amount. */
 export const emptyTableNote: Rule = {
