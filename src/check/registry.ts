@@ -5,6 +5,7 @@ import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  economicCodeInCatalogue,
   emptyTableNote,
   finalClassTotalsAgree,
   finalFiscalTablesAgree,

@@ -4,21 +4,28 @@ import type { Rule } from '../rule.js';
 import { codeName, codedRows } from './code-named-consistently.js';
 
 /** Catalogue entries of a code valid in a year (every entry of the code when the year is unknown). */
-function entriesFor(code: string, year: number | undefined): FunctionCodeEntry[] {
-  return FUNCTION_CODES.filter(
+function entriesFor(catalogue: readonly FunctionCodeEntry[], code: string, year: number | undefined): FunctionCodeEntry[] {
+  return catalogue.filter(
     (e) => e.code === code && (year === undefined || ((e.since ?? -Infinity) <= year && year <= (e.until ?? Infinity))),
   );
 }
 
-function checkRow(row: Row, table: Table, year: number | undefined): Finding | undefined {
+/** A row's code looked up in a catalogue for the document's year: unknown (info), or named otherwise (warning). */
+export function catalogueFinding(
+  rule: string,
+  catalogue: readonly FunctionCodeEntry[],
+  row: Row,
+  table: Table,
+  year: number | undefined,
+): Finding | undefined {
   const code = row.code ?? '';
   const base = { code, table: table.title, year: year === undefined ? '' : String(year) };
-  const entries = entriesFor(code, year);
+  const entries = entriesFor(catalogue, code, year);
   if (entries.length === 0) {
     // A code valid only in other years is named so: the document may use a retired or not-yet-created code.
-    const other = FUNCTION_CODES.filter((e) => e.code === code);
+    const other = catalogue.filter((e) => e.code === code);
     return {
-      rule: 'code-in-catalogue',
+      rule,
       severity: 'info',
       location: row.pos,
       actual: code,
@@ -28,9 +35,9 @@ function checkRow(row: Row, table: Table, year: number | undefined): Finding | u
   const name = codeName(row.name);
   if (entries.some((e) => codeName(e.name) === name)) return undefined;
   // Only a name valid before the document's year is outdated; a later name in an older document is just different.
-  const outdated = FUNCTION_CODES.some((e) => e.code === code && codeName(e.name) === name && year !== undefined && e.until !== undefined && e.until < year);
+  const outdated = catalogue.some((e) => e.code === code && codeName(e.name) === name && year !== undefined && e.until !== undefined && e.until < year);
   return {
-    rule: 'code-in-catalogue',
+    rule,
     severity: 'warning',
     location: row.pos,
     expected: entries.map((e) => e.name).join('/'),
@@ -50,7 +57,7 @@ export const codeInCatalogue: Rule = {
     doc.tables.flatMap((t) =>
       codedRows(t.noData ? [] : t.rows)
         .filter((r) => r.classification === 'function')
-        .flatMap((r) => checkRow(r, t, doc.year) ?? []),
+        .flatMap((r) => catalogueFinding('code-in-catalogue', FUNCTION_CODES, r, t, doc.year) ?? []),
     ),
 };
 
