@@ -84,7 +84,7 @@ test('corpus: 大同 2025 prints an empty 成本指标 row in 10 of its 12 forms
 
 test('corpus: 山西 2026 and 晋中 2022', () => {
   assert.deepEqual(kinds(read('shanxi-emergency-2026-budget.txt')), [
-    // 666–706 and 752–785: no 成本指标 row in either half.
+    // 698 and 778: the `成本指标` rows are printed empty in both halves.
     '安全生产应急救援力量建设|period|产出指标·成本指标',
     '安全生产应急救援力量建设|year|产出指标·成本指标',
     '省级应急避难场所改造试点项目|period|产出指标·成本指标',
