@@ -15,7 +15,7 @@ function checkBlock(b: IndicatorBlock): Finding[] {
   const base = { rule: RULE, severity: 'warning' as const, location };
   const out: Finding[] = LEVEL1.filter((c) => !level1.has(c)).map((c) => ({
     ...base,
-    params: { kind: 'missing-level1', subject: b.subject, half: b.half, category: `${c}指标` },
+    params: { kind: 'missing-level1', subject: b.subject, half: b.half, category: `${c}指标`, column: `${c}指标` },
   }));
   // A missing 产出指标 is reported once, not again for each of its four 二级.
   if (!level1.has('产出')) return out;
@@ -23,7 +23,7 @@ function checkBlock(b: IndicatorBlock): Finding[] {
   for (const c of OUTPUT) {
     if (output.has(c)) continue;
     if (c === '成本' && b.year !== undefined && b.year < COST_FROM) continue;
-    out.push({ ...base, params: { kind: 'missing-level2', subject: b.subject, half: b.half, category: `产出指标·${c}指标` } });
+    out.push({ ...base, params: { kind: 'missing-level2', subject: b.subject, half: b.half, category: `产出指标·${c}指标`, column: `产出指标·${c}指标` } });
   }
   return out;
 }

@@ -9,7 +9,7 @@ const fieldOf = (form: ProjectForm, re: RegExp): Field | undefined => form.field
 function checkForm(form: ProjectForm): Finding[] {
   const out: Finding[] = [];
   const missing = (field: string, location: Position): void => {
-    out.push({ rule: RULE, severity: 'warning', location, params: { kind: 'missing', subject: form.projectName, field } });
+    out.push({ rule: RULE, severity: 'warning', location, params: { kind: 'missing', subject: form.projectName, field, column: field } });
   };
   // A label the template prints decides whether its field is required, so a template without 主管部门
   // (阳泉's 申报表) is not asked for one; the fields every template carries are asked for anyway.
