@@ -11,8 +11,12 @@ import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
 import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
 import { finalSummaryBalances } from './rules/final-summary-balances.js';
+import { formIndicatorCategories } from './rules/form-indicator-categories.js';
+import { formIndicatorMeasurable } from './rules/form-indicator-measurable.js';
 import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
+import { formRequiredFields } from './rules/form-required-fields.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
+import { formYearsMatch } from './rules/form-years-match.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
@@ -21,6 +25,7 @@ import { projectTableMatchesExpenditure } from './rules/project-table-matches-ex
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { selfEvaluationScores } from './rules/self-evaluation-scores.js';
 import { shareConsistent } from './rules/share-consistent.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
@@ -40,8 +45,12 @@ export const RULES: readonly Rule[] = [
   finalFiscalTablesAgree,
   finalStatisticsAgree,
   finalSummaryBalances,
+  formIndicatorCategories,
+  formIndicatorMeasurable,
   formMatchesProjectTable,
+  formRequiredFields,
   formSourcesSum,
+  formYearsMatch,
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
@@ -50,6 +59,7 @@ export const RULES: readonly Rule[] = [
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
+  selfEvaluationScores,
   shareConsistent,
   threePublicDisclosed,
   threePublicMatchesEconomic,
