@@ -5,13 +5,19 @@ import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { departmentFormMatchesTables } from './rules/department-form-matches-tables.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
 import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
 import { finalSummaryBalances } from './rules/final-summary-balances.js';
+import { formCostIndicatorMatchesFunding } from './rules/form-cost-indicator-matches-funding.js';
 import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
+import { formPlanSums } from './rules/form-plan-sums.js';
+import { formQuantityUnitCost } from './rules/form-quantity-unit-cost.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
+import { formStatedTotal } from './rules/form-stated-total.js';
+import { formYearWithinPeriod } from './rules/form-year-within-period.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
@@ -33,13 +39,19 @@ export const RULES: readonly Rule[] = [
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  departmentFormMatchesTables,
   emptyTableNote,
   finalClassTotalsAgree,
   finalFiscalTablesAgree,
   finalStatisticsAgree,
   finalSummaryBalances,
+  formCostIndicatorMatchesFunding,
   formMatchesProjectTable,
+  formPlanSums,
+  formQuantityUnitCost,
   formSourcesSum,
+  formStatedTotal,
+  formYearWithinPeriod,
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
