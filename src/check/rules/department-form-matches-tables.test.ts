@@ -25,12 +25,12 @@ test('corpus: 阳泉 2026 department form agrees with the tables', () => {
 test('corpus: 山西 2026 department form disagrees with the tables and the unit list', () => {
   const fs = departmentFormMatchesTables.check(read('shanxi-emergency-2026-budget.txt'));
   assert.deepEqual(
-    fs.map((f) => [f.severity, f.params['kind'], f.params['side'] ?? '', f.params['line'] ?? f.params['field'], f.expected, f.actual, f.location.line]),
+    fs.map((f) => [f.severity, f.params['kind'], f.params['side'] ?? '', f.params['row'] ?? f.params['subject'], f.expected, f.actual, f.location.line]),
     [
-      ['error', 'amount', 'source', '合计', '33422.27', '33658.57', 555],
-      ['error', 'amount', 'source', '一般公共预算资金', '31190.81', '31427.11', 556],
-      ['error', 'amount', 'use', '合计', '37420.03', '33658.57', 555],
-      ['error', 'amount', 'use', '项目支出', '28849.94', '25088.49', 557],
+      ['error', 'funding-line', 'source', '合计', '33422.27', '33658.57', 555],
+      ['error', 'funding-line', 'source', '一般公共预算资金', '31190.81', '31427.11', 556],
+      ['error', 'funding-line', 'use', '合计', '37420.03', '33658.57', 555],
+      ['error', 'funding-line', 'use', '项目支出', '28849.94', '25088.49', 557],
       ['warning', 'unit-count', '', '所属预算单位数', '4', '3', 548],
     ],
   );
@@ -50,7 +50,7 @@ test('a 0.01 difference is 尾差 (info), a larger one an error, a wrong unit co
   count.value = '5个';
   const fs = departmentFormMatchesTables.check(doc);
   assert.deepEqual(
-    fs.map((f) => [f.severity, f.params['line'] ?? f.params['field'], f.expected, f.actual]),
+    fs.map((f) => [f.severity, f.params['row'] ?? f.params['subject'], f.expected, f.actual]),
     [
       ['info', '基本支出', '3915.63', '3915.64'],
       ['error', '项目支出', '642.39', '652.39'],

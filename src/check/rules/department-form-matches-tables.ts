@@ -64,12 +64,12 @@ function compareLine(
     expected: printed,
     actual: stated,
     params: {
-      kind: 'amount',
+      kind: 'funding-line',
       form: form.title,
       side,
-      line: line.label,
+      row: line.label,
       table: table.title,
-      column: key,
+      column: table.columns.find((c) => c.key === key)?.label ?? key,
       unit: '万元',
       difference: diffs[0] ?? '',
       ...(candidates[1] ? { withoutCarryover: candidates[1] } : {}),
@@ -95,7 +95,7 @@ function checkUnits(doc: Document, form: DepartmentTargetForm): Finding[] {
       related: units.map((u) => u.pos),
       expected: String(subordinate),
       actual: n,
-      params: { kind: 'unit-count', form: form.title, field: field.label, units: units.map((u) => u.name).join('、') },
+      params: { kind: 'unit-count', form: form.title, subject: field.label, units: units.map((u) => u.name).join('、') },
     },
   ];
 }

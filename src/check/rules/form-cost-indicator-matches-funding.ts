@@ -55,7 +55,7 @@ function checkHalf(form: ProjectForm, half: 'period' | 'year'): Finding[] {
       actual: stated,
       params: {
         kind: ceiling ? 'ceiling-below-funding' : 'differs',
-        project: form.projectName,
+        project: form.projectName, subject: form.projectName,
         indicator: ind.name,
         value: ind.value,
         funding: half,

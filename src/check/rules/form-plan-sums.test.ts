@@ -61,3 +61,12 @@ test('lists with unit costs, breakdowns or a total of their own that differs fro
   plan.value = '对举报之重大事故隐患的,给予最低奖励3000元,最高不超过30万元;宣传费2万元,印刷费1万元。';
   assert.deepEqual(formPlanSums.check(doc).filter((f) => f.params['project'] !== '遗属补助'), []);
 });
+
+test('a change against another year is not an item', () => {
+  const doc = read('yangquan-emergency-2026-budget.txt');
+  const form = formOf(doc, '2026年安全生产应急指挥专项经费');
+  const text = form.texts['项目概况'];
+  assert.ok(text);
+  text.value = '1.购置无人机保险1.5万元;2.对讲机电话卡费用2万元,比2025年增加0.5万元。';
+  assert.deepEqual(formPlanSums.check(doc).filter((f) => f.params['project'] === form.projectName && f.params['text'] === '项目概况'), []);
+});

@@ -7,8 +7,8 @@ import { difference } from '../sums.js';
 const ID = 'form-plan-sums';
 // A breakdown inside the list (其中, 小计) or approximate figures (约, ≈, 左右): the items do not simply add up.
 const NESTED = /其中|小计|约|≈|左右/;
-// Money that is not this year’s spending of the project.
-const OTHER_MONEY = /上年|去年|累计|中央下达|以前年度|结余|结转|历年/;
+// Money that is not this year’s spending of the project, or a change rather than an amount (比2025年增加2万元).
+const OTHER_MONEY = /上年|去年|累计|中央下达|以前年度|结余|结转|历年|增加|减少|增长|下降|同比/;
 
 /** A text that itemises the project’s spending, with the items and any total it states; undefined when it does not clearly itemise. */
 function itemise(text: string): { items: ReturnType<typeof amountsIn>; totals: ReturnType<typeof amountsIn> } | undefined {
@@ -48,7 +48,7 @@ function checkText(form: ProjectForm, key: string, field: Pick<Field, 'value' | 
       actual: sum,
       params: {
         kind: stated ? 'stated-total' : 'funding',
-        project: form.projectName,
+        project: form.projectName, subject: form.projectName,
         text: key,
         items: list.items.map((a) => a.raw).join('+'),
         unit: '元',

@@ -67,7 +67,7 @@ function checkHalf(form: ProjectForm, half: 'period' | 'year'): Finding[] {
   if (!total) return [];
   const funding = toYuan(total);
   const found = pairs(form.indicators[half]);
-  const base = { project: form.projectName, funding: half, unit: '元' };
+  const base = { project: form.projectName, subject: form.projectName, funding: half, unit: '元' };
   const over = found.filter((p) => compareDecimals(p.product, funding) > 0);
   const out: Finding[] = over.map((p) => ({
     rule: ID,

@@ -30,7 +30,7 @@ function checkForm(form: ProjectForm): Finding[] {
           related: [reference.pos],
           expected: toYuan(reference),
           actual: a.yuan,
-          params: { project: form.projectName, text: key, stated: a.raw, unit: '元', difference: difference(a.yuan, toYuan(reference)) },
+          params: { project: form.projectName, subject: form.projectName, text: key, stated: a.raw, unit: '元', difference: difference(a.yuan, toYuan(reference)) },
         }),
       ),
   );

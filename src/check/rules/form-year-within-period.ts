@@ -26,7 +26,7 @@ function checkForm(form: ProjectForm): Finding[] {
         related: [p.pos],
         expected: py,
         actual: yy,
-        params: { project: form.projectName, part, unit: '元', difference: difference(yy, py) },
+        params: { project: form.projectName, subject: form.projectName, part, unit: '元', difference: difference(yy, py) },
       },
     ];
   });
