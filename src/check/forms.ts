@@ -1,5 +1,5 @@
 import { compareDecimals, parseDecimal, toYuan } from '../model/decimal.js';
-import type { Field, Finding, Funding, Indicator, LocatedMoney, Position, ProjectForm } from '../model/index.js';
+import type { Field, Finding, Indicator, LocatedMoney, Position, ProjectForm } from '../model/index.js';
 
 /** How an amount in a form text is used: an item of spending, a stated total, a per-unit cost, a range end or a formula operand. */
 export type AmountRole = 'item' | 'total' | 'subtotal' | 'per-unit' | 'range' | 'operand';
@@ -28,6 +28,16 @@ const TOTAL = /(?:共需|总计|总投资|申请[^，,。；;：:]{0,16}?(?:经�
 // A 合计/共计/小计 heading a sum of some of the amounts: a subtotal unless it is the last amount.
 const SUBTOTAL = /(?:合计|共计|小计)(约)?[为是:：\s]*$/;
 
+/** The role of an amount from its clause before it, the character after it, and whether a total phrase heads it. */
+function roleOf(before: string, next: string, total: boolean, subtotal: boolean): AmountRole {
+  if (/[/／]/.test(next) || PER_UNIT.test(before)) return 'per-unit';
+  if (/[-－~～至到]/.test(next) || /[-－~～至到]$/.test(before)) return 'range';
+  // 4034.6元*5: a factor of a product, whose result is written after it.
+  if (/[×*xX]/.test(next) || /[×*xX]$/.test(before)) return 'operand';
+  if (total) return 'total';
+  return subtotal ? 'subtotal' : 'item';
+}
+
 /** The amounts of money in a text, each with its role read from the words around it. */
 export function amountsIn(text: string): TextAmount[] {
   const out: TextAmount[] = [];
@@ -45,17 +55,7 @@ export function amountsIn(text: string): TextAmount[] {
     const next = text[end] ?? '';
     const total = TOTAL.exec(before);
     const sub = total ? null : SUBTOTAL.exec(before);
-    const role: AmountRole = /[/／]/.test(next) || PER_UNIT.test(before)
-      ? 'per-unit'
-      : /[-－~～至到]/.test(next) || /[-－~～至到]$/.test(before)
-        ? 'range'
-        : /[×*xX]/.test(next) || /[×*xX]$/.test(before)
-          ? 'operand'
-          : total
-            ? 'total'
-            : sub
-              ? 'subtotal'
-              : 'item';
+    const role = roleOf(before, next, Boolean(total), Boolean(sub));
     const approximate = Boolean(total?.[1] ?? sub?.[1]) || /约|≈/.test(prev);
     out.push({ raw: whole, value, unit, yuan: toYuan({ raw: num, value, unit }), start, end, role, approximate });
   }
@@ -89,11 +89,6 @@ export function formTexts(form: ProjectForm): { key: string; field: Field }[] {
 /** Whether an indicator is a 成本指标 (二级 成本指标, 经济成本指标 …). */
 export function isCostIndicator(i: Indicator): boolean {
   return i.level2.includes('成本');
-}
-
-/** The funding of one half of a form. */
-export function fundingOf(form: ProjectForm, half: 'period' | 'year'): Funding | undefined {
-  return form.funding[half];
 }
 
 /** Whether an amount in 元 equals one of the given funding totals. */

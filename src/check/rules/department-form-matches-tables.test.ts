@@ -62,3 +62,20 @@ test('a 0.01 difference is 尾差 (info), a larger one an error, a wrong unit co
 test('documents without a department form are not checked', () => {
   assert.deepEqual(departmentFormMatchesTables.check(read('datong-emergency-2025-unit-budget.md')), []);
 });
+
+test('a form giving this year’s money without 上年结转 agrees with 预算支出总表 less the carry-over', () => {
+  const doc = read('shanxi-emergency-2026-budget.txt');
+  const [form] = doc.forms.departmentTargets;
+  assert.ok(form);
+  const set = (lines: typeof form.fundingBySource, label: string, value: string) => {
+    const l = lines.find((x) => x.label === label);
+    assert.ok(l?.amount, label);
+    l.amount.value = value;
+  };
+  // 37420.03 − 3997.75 = 33422.28 and 28849.94 − 3997.75 = 24852.19 (lines 183 and 147).
+  set(form.fundingBySource, '合计', '33422.27');
+  set(form.fundingBySource, '一般公共预算资金', '31190.81');
+  set(form.fundingByUse, '合计', '33422.28');
+  set(form.fundingByUse, '项目支出', '24852.19');
+  assert.deepEqual(departmentFormMatchesTables.check(doc).map((f) => f.params['kind']), ['unit-count']);
+});

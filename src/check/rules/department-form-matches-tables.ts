@@ -37,6 +37,16 @@ function grandTotal(t: Table | undefined): Row | undefined {
   return t && rowsOf(t).find((r) => r.role === 'grand-total');
 }
 
+/**
+ * The table figure with 上年结转 moved across: 预算支出总表 includes it, so the form may give its lines without it;
+ * 预算收入总表 leaves it out, so the form's 合计 may add it. 基本支出 carries nothing over.
+ */
+function carryoverVariant(side: 'source' | 'use', key: string, printed: string, carryover: string | undefined): string | undefined {
+  if (!carryover || key === 'basic') return undefined;
+  if (side === 'use') return sumDecimals([printed, `-${carryover}`]);
+  return key === 'total' ? sumDecimals([printed, carryover]) : undefined;
+}
+
 function compareLine(
   form: DepartmentTargetForm,
   line: DepartmentTargetForm['fundingBySource'][number],
@@ -51,11 +61,11 @@ function compareLine(
   const printed = wan(cell, table);
   if (printed === undefined) return undefined;
   const stated = asWan(line.amount);
-  // 预算支出总表 includes 上年结转; the form may give this year’s money only.
-  const candidates = [printed, ...(side === 'use' && key !== 'basic' && carryover ? [sumDecimals([printed, `-${carryover}`])] : [])];
-  if (candidates.some((c) => compareDecimals(c, stated) === 0)) return undefined;
-  const diffs = candidates.map((c) => difference(c, stated));
-  const rounding = diffs.some((d) => isRounding(d, 1));
+  const other = carryoverVariant(side, key, printed, carryover);
+  if (compareDecimals(printed, stated) === 0 || (other !== undefined && compareDecimals(other, stated) === 0)) return undefined;
+  const diff = difference(printed, stated);
+  // The variant is a difference of two printed figures: 0.01 each.
+  const rounding = isRounding(diff, 1) || (other !== undefined && isRounding(difference(other, stated), 2));
   return {
     rule: ID,
     severity: rounding ? 'info' : 'error',
@@ -71,8 +81,8 @@ function compareLine(
       table: table.title,
       column: table.columns.find((c) => c.key === key)?.label ?? key,
       unit: '万元',
-      difference: diffs[0] ?? '',
-      ...(candidates[1] ? { withoutCarryover: candidates[1] } : {}),
+      difference: diff,
+      ...(other !== undefined ? { [side === 'use' ? 'withoutCarryover' : 'withCarryover']: other } : {}),
       rounding: String(rounding),
     },
   };

@@ -1,6 +1,6 @@
 import { compareDecimals, sumDecimals, toYuan } from '../../model/decimal.js';
 import type { Document, Field, Finding, Position, ProjectForm } from '../../model/index.js';
-import { amountsIn, equalsAny, formTexts, isCostIndicator, spanPos, withoutAsides } from '../forms.js';
+import { amountsIn, equalsAny, formTexts, isCostIndicator, spanPos, withoutAsides, type TextAmount } from '../forms.js';
 import type { Rule } from '../rule.js';
 import { difference } from '../sums.js';
 
@@ -11,7 +11,7 @@ const NESTED = /其中|小计|约|≈|左右/;
 const OTHER_MONEY = /上年|去年|累计|中央下达|以前年度|结余|结转|历年|增加|减少|增长|下降|同比/;
 
 /** A text that itemises the project’s spending, with the items and any total it states; undefined when it does not clearly itemise. */
-function itemise(text: string): { items: ReturnType<typeof amountsIn>; totals: ReturnType<typeof amountsIn> } | undefined {
+function itemise(text: string): { items: TextAmount[]; totals: TextAmount[] } | undefined {
   const plain = withoutAsides(text);
   if (NESTED.test(plain) || OTHER_MONEY.test(plain)) return undefined;
   const amounts = amountsIn(plain);
