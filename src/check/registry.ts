@@ -1,31 +1,79 @@
 import type { Rule } from './rule.js';
+import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
+import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { departmentFormMatchesTables } from './rules/department-form-matches-tables.js';
 import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
+import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
+import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
+import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
+import { finalSummaryBalances } from './rules/final-summary-balances.js';
+import { formCostIndicatorMatchesFunding } from './rules/form-cost-indicator-matches-funding.js';
+import { formIndicatorCategories } from './rules/form-indicator-categories.js';
+import { formIndicatorMeasurable } from './rules/form-indicator-measurable.js';
+import { formMatchesProjectTable } from './rules/form-matches-project-table.js';
+import { formPlanSums } from './rules/form-plan-sums.js';
+import { formQuantityUnitCost } from './rules/form-quantity-unit-cost.js';
+import { formRequiredFields } from './rules/form-required-fields.js';
 import { formSourcesSum } from './rules/form-sources-sum.js';
+import { formStatedTotal } from './rules/form-stated-total.js';
+import { formYearWithinPeriod } from './rules/form-year-within-period.js';
+import { formYearsMatch } from './rules/form-years-match.js';
+import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
+import { growthRateConsistent } from './rules/growth-rate-consistent.js';
+import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
+import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { selfEvaluationScores } from './rules/self-evaluation-scores.js';
+import { shareConsistent } from './rules/share-consistent.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
+import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
 
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
 export const RULES: readonly Rule[] = [
+  budgetSummaryBalances,
+  classTotalsAgree,
   classificationSums,
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  departmentFormMatchesTables,
   economicCodeInCatalogue,
   emptyTableNote,
+  finalClassTotalsAgree,
+  finalFiscalTablesAgree,
+  finalStatisticsAgree,
+  finalSummaryBalances,
+  formCostIndicatorMatchesFunding,
+  formIndicatorCategories,
+  formIndicatorMeasurable,
+  formMatchesProjectTable,
+  formPlanSums,
+  formQuantityUnitCost,
+  formRequiredFields,
   formSourcesSum,
+  formStatedTotal,
+  formYearWithinPeriod,
+  formYearsMatch,
+  gpbTableMatchesRevenue,
+  growthRateConsistent,
+  narrativeMatchesTables,
   projectSubtotals,
+  projectTableMatchesExpenditure,
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
+  selfEvaluationScores,
+  shareConsistent,
   threePublicDisclosed,
+  threePublicMatchesEconomic,
   threePublicSums,
 ];
