@@ -120,6 +120,11 @@ test('check --html writes one standalone, escaped report atomically and marks th
   assert.match(html, /<td id="d0-411-11" class="num r-error" title="[^"]*应为 300000 元，实为 292000 元[^"]*">30\.00<\/td>/);
   assert.match(html, /<a href="#d0-618-33">\S+:618:34<\/a> <b>错误<\/b>/);
   assert.equal((await run('check', YQ, '--html', join(dir, 'no-such-dir', 'r.html'))).code, EXIT.unreadable);
+  // --errors lists errors only; the counts stay those of all findings.
+  assert.equal((await run('check', YQ, '--errors', '--html', out)).code, EXIT.findings);
+  const errorsOnly = readFileSync(out, 'utf8');
+  assert.equal(errorsOnly.match(/<li class="/g)?.length, 1);
+  assert.match(errorsOnly, /<span>错误 1<\/span><span>警告 4<\/span>/);
 });
 
 test('check DIR walks .txt and .md, notes the other files, skips unreadable walked files', async () => {

@@ -99,7 +99,7 @@ function check(paths: string[], opts: CheckOptions, io: Io): number {
   bar.done();
   if (checked.length === 0) throw new Unreadable(`${paths.join(', ')}: no readable document`);
   const errors = checked.some((c) => c.findings.some((f) => f.severity === 'error'));
-  const shown = opts.errors ? checked.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error') })) : checked;
+  const shown = opts.errors ? checked.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error'), counts: countFindings(c.findings) })) : checked;
   const byId = new Map(rules.map((r) => [r.id, r]));
   if (opts.json) {
     const docs = checked.map((c, i) => ({ file: c.file, body: c.doc.body, year: c.doc.year, kind: c.doc.kind, template: c.doc.template, counts: countFindings(c.findings), findings: shown[i]?.findings ?? [] }));
@@ -122,7 +122,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('gongkai 公开 — read Chinese budget disclosures (预决算公开) into a typed model')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText('after', '\nExit codes: 0 no error-level finding, 1 errors found (check), 2 unreadable input, 64 usage error.');
 
   program
     .command('parse')

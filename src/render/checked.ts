@@ -5,6 +5,8 @@ export interface Checked {
   file: string;
   doc: Document;
   findings: Finding[];
+  /** Counts of all findings when `findings` is a selection (--errors); counted from `findings` otherwise. */
+  counts?: Counts;
 }
 
 /** Findings by severity. */

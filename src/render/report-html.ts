@@ -2,6 +2,7 @@ import type { Finding, Position } from '../model/index.js';
 import type { Rule } from '../check/index.js';
 import { CATEGORY_ZH, SEVERITY_ZH, type Checked, byCategory, countFindings, docHeading, isRounding } from './checked.js';
 import { Marker, esc, otherFormHtml, projectFormHtml, tableHtml } from './html-parts.js';
+import { narrativeHtml } from './html-narrative.js';
 import { indexPlaces } from './locate.js';
 import { findingMessage, wordFinding, wordPosition } from './message.js';
 
@@ -14,11 +15,11 @@ td.lv1{padding-left:1.5em}td.lv2{padding-left:3em}tr.total td{font-weight:bold}t
 .m-error{background:#fdd;outline:2px solid #c00}.m-warning{background:#fff0c0;outline:2px solid #d90}.m-info{background:#eee;outline:1px dashed #888}
 .r-error{outline:2px dashed #c00}.r-warning{outline:2px dashed #d90}.r-info{outline:1px dotted #888}
 li.error b{color:#c00}li.warning b{color:#b70}li.info b{color:#666}ul.findings{padding-left:1.2em}li{margin:.2em 0}
-code{color:#666;font-size:.85em}summary{cursor:pointer;color:#444}`;
+code{color:#666;font-size:.85em}section.narrative p{max-width:60em}span.fact{border-bottom:1px dotted #888}summary{cursor:pointer;color:#444}`;
 
-function countsHtml(findings: readonly Finding[]): string {
-  const c = countFindings(findings);
-  const rounding = findings.filter(isRounding).length;
+function countsHtml(checked: Checked): string {
+  const c = checked.counts ?? countFindings(checked.findings);
+  const rounding = checked.findings.filter(isRounding).length;
   return `<p class="counts"><span>错误 ${c.error}</span><span>警告 ${c.warning}</span><span>提示 ${c.info}${rounding ? `（其中尾差 ${rounding}）` : ''}</span></p>`;
 }
 
@@ -47,20 +48,21 @@ function documentHtml(c: Checked, i: number, rules: ReadonlyMap<string, Rule>): 
   // Tables and forms first, so that the findings list knows which cells it can link to.
   const body = [
     ...c.doc.tables.map((t) => tableHtml(t, mk)),
+    narrativeHtml(c.doc.narrative.sections, mk),
     ...c.doc.forms.departmentTargets.map((f) => otherFormHtml(f, mk)),
     ...c.doc.forms.projects.map((f) => projectFormHtml(f, mk)),
     ...c.doc.forms.selfEvaluations.map((f) => otherFormHtml(f, mk)),
   ].join('\n');
   const d = c.doc;
   const meta = [`文件 ${c.file}`, `模板 ${d.template}`, d.body.code ? `单位代码 ${d.body.code}` : ''].filter(Boolean).map(esc).join(' · ');
-  return `<article id="d${i}"><h2>${esc(docHeading(d))}</h2><p class="meta">${meta}</p>${countsHtml(c.findings)}
+  return `<article id="d${i}"><h2>${esc(docHeading(d))}</h2><p class="meta">${meta}</p>${countsHtml(c)}
 <h3>问题清单</h3>${findingsHtml(c, rules, mk)}
-<h3>表格与绩效目标表</h3>${body}</article>`;
+<h3>表格、情况说明与绩效目标表</h3>${body}</article>`;
 }
 
 function overviewHtml(checked: readonly Checked[]): string {
   const rows = checked.map((c, i) => {
-    const n = countFindings(c.findings);
+    const n = c.counts ?? countFindings(c.findings);
     return `<tr><td><a href="#d${i}">${esc(docHeading(c.doc))}</a></td><td>${esc(c.file)}</td><td class="num">${n.error}</td><td class="num">${n.warning}</td><td class="num">${n.info}</td></tr>`;
   });
   return `<table><thead><tr><th>文件</th><th>路径</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -68,7 +70,8 @@ function overviewHtml(checked: readonly Checked[]): string {
 
 /**
  * A standalone HTML report (inline CSS, no scripts): per document its header and counts, the findings grouped by
- * category with links to their cells, and every table and form as printed with the cells concerned marked.
+ * category with links to their cells, and every table, narrative section and form as printed with the cells and
+ * figures concerned marked.
  */
 export function reportHtml(checked: readonly Checked[], rules: readonly Rule[]): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
