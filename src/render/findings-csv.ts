@@ -1,7 +1,7 @@
 import type { Rule } from '../check/index.js';
 import type { Checked } from './checked.js';
 import { indexPlaces, placeOf } from './locate.js';
-import { findingMessage } from './message.js';
+import { findingMessage, rowName } from './message.js';
 
 /** Quote a CSV field when it needs it (RFC 4180: comma, quote, CR or LF; quotes doubled). */
 export function csvField(v: string | number | undefined): string {
@@ -26,7 +26,7 @@ export function findingsCsv(checked: readonly Checked[], rules: readonly Rule[])
       const label = place?.key ? place.table.columns.find((col) => col.key === place.key)?.label : undefined;
       const loc = f.location;
       lines.push(
-        [c.file, f.rule, byId.get(f.rule)?.category, f.severity, loc.line, loc.column ? loc.column.start + 1 : undefined, loc.page, f.params['table'] || (place?.row ? place.table.title : undefined), f.params['row'] ?? place?.row?.name, label ?? f.params['column'], f.expected, f.actual, findingMessage(f, byId, places)]
+        [c.file, f.rule, byId.get(f.rule)?.category, f.severity, loc.line, loc.column ? loc.column.start + 1 : undefined, loc.page, f.params['table'] || (place?.row ? place.table.title : undefined), f.params['row'] ?? rowName(place), label ?? f.params['column'], f.expected, f.actual, findingMessage(f, byId, places)]
           .map(csvField)
           .join(','),
       );

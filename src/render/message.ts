@@ -1,7 +1,7 @@
 import type { Finding, Position } from '../model/index.js';
 import type { Rule } from '../check/index.js';
 import { isRounding } from './checked.js';
-import { type Places, placeOf } from './locate.js';
+import { type Place, type Places, placeOf } from './locate.js';
 
 // What a finding's `kind` says, in words; rules name the kind of problem, the edge words it.
 const KIND_ZH: Record<string, string> = {
@@ -30,11 +30,19 @@ const KIND_ZH: Record<string, string> = {
   'missing-procurement-item': '未说明政府采购项目',
 };
 
+const FUNDING_ZH: Record<string, string> = { period: '实施期资金', year: '年度资金' };
+const DIRECTION_ZH: Record<string, string> = { increase: '增加', decrease: '减少', same: '持平' };
+
 /** A finding in words: the rule's title, what it is about, and the two values compared. */
 export interface Worded {
   title: string;
   subject: string;
   values: string;
+}
+
+/** A row as the reports name it: code and name as printed. */
+export function rowName(place: Place | undefined): string | undefined {
+  return place?.row ? [place.row.code, place.row.name].filter(Boolean).join(' ') : undefined;
 }
 
 /** `file:line:col` (1-based column) and the page when the source has one. */
@@ -48,22 +56,36 @@ export function wordFinding(f: Finding, rules: ReadonlyMap<string, Rule>, places
   const place = places && placeOf(places, f.location);
   const title = `${rules.get(f.rule)?.title ?? f.rule}${isRounding(f) ? '（尾差）' : ''}`;
   const project = p['project'];
-  const row = p['row'] ?? place?.row?.name;
+  const row = p['row'] ?? rowName(place);
   const named = project && row && project !== row ? `${project}（项目表：${row}）` : (project ?? row ?? p['subject'] ?? p['section'] ?? p['item']);
   const label = place?.key ? place.table.columns.find((c) => c.key === place.key)?.label : undefined;
   const code = p['code'] && !named?.includes(p['code']) ? p['code'] : undefined;
   const kind = p['kind'];
   // A position on a table's title line says only "this table" when the rule itself names no table: leave it out.
-  const subject = [p['table'] || (place?.row ? place.table.title : undefined), code, named, label ?? p['column'], kind ? (KIND_ZH[kind] ?? kind) : undefined].filter(Boolean).join(' · ');
+  const quoted = p['growth'] ?? p['share'];
+  const funding = p['funding'] ? (FUNDING_ZH[p['funding']] ?? p['funding']) : undefined;
+  const subject = [
+    p['table'] || (place?.row ? place.table.title : undefined),
+    code,
+    named,
+    quoted ? `「${quoted}」` : undefined,
+    funding,
+    label ?? p['column'],
+    kind ? (KIND_ZH[kind] ?? kind) : undefined,
+    p['otherTable'] ? `对照：${p['otherTable']}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const unit = p['unit'] ? ` ${p['unit']}` : '';
   const diff = p['difference'] && p['difference'] !== '0' ? `（差 ${p['difference']}${unit}）` : '';
+  const [expected, actual] = [f.expected, f.actual].map((v) => (v !== undefined && kind === 'direction' ? (DIRECTION_ZH[v] ?? v) : v));
   const values =
-    f.expected !== undefined && f.actual !== undefined
-      ? `应为 ${f.expected}${unit}，实为 ${f.actual}${unit}${diff}`
-      : f.expected !== undefined
-        ? `应有 ${f.expected}${unit}`
-        : f.actual !== undefined
-          ? `所述 ${f.actual}${unit}`
+    expected !== undefined && actual !== undefined
+      ? `应为 ${expected}${unit}，实为 ${actual}${unit}${diff}`
+      : expected !== undefined
+        ? `应有 ${expected}${unit}`
+        : actual !== undefined
+          ? `所述 ${actual}${unit}`
           : '';
   return { title, subject, values };
 }
