@@ -45,7 +45,7 @@ export function check(paths: string[], opts: CheckOptions, io: Io): number {
   const shown = opts.errors ? checked.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error'), counts: countFindings(c.findings) })) : checked;
   const byId = new Map(rules.map((r) => [r.id, r]));
   if (opts.json) {
-    const docs = checked.map((c, i) => ({ file: c.file, body: c.doc.body, year: c.doc.year, kind: c.doc.kind, template: c.doc.template, counts: countFindings(c.findings), findings: shown[i]?.findings ?? [] }));
+    const docs = checked.map((c, i) => ({ file: c.file, body: c.doc.body, year: c.doc.year ?? null, kind: c.doc.kind, template: c.doc.template, counts: countFindings(c.findings), findings: shown[i]?.findings ?? [] }));
     io.out(`${JSON.stringify(docs, null, 2)}\n`);
   } else if (opts.csv) {
     io.out(findingsCsv(shown, rules));
