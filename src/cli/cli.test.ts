@@ -5,14 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DocumentSchema } from '../model/index.js';
 import { corpusPath, repoRoot } from '../../test/corpus.js';
-import { EXIT, main } from './main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+import { EXIT } from './main.js';
+import { run } from './testkit.js';
 
 const YQ = corpusPath('yangquan-emergency-2026-budget.txt');
 
@@ -50,18 +44,27 @@ test('unreadable input exits 2 with a one-line reason and no stack trace', async
   writeFileSync(empty, '');
   const bin = join(dir, 'x.bin');
   writeFileSync(bin, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
-  for (const f of [join(dir, 'missing.txt'), empty, bin, dir, corpusPath('shanghai-putuo-commerce-2025-budget.pdf')]) {
-    const r = await run('show', f);
-    assert.equal(r.code, EXIT.unreadable, f);
-    assert.equal(r.out, '');
-    assert.match(r.err, /^gongkai: .+\n$/);
-    assert.doesNotMatch(r.err, /\n\s+at /);
+  for (const cmd of ['show', 'check']) {
+    for (const f of [join(dir, 'missing.txt'), empty, bin, corpusPath('shanghai-putuo-commerce-2025-budget.pdf')]) {
+      const r = await run(cmd, f);
+      assert.equal(r.code, EXIT.unreadable, `${cmd} ${f}`);
+      assert.equal(r.out, '');
+      assert.match(r.err, /^gongkai: .+\n$/);
+      assert.doesNotMatch(r.err, /\n\s+at /);
+    }
   }
+  assert.equal((await run('show', dir)).code, EXIT.unreadable);
 });
 
-test('usage errors exit 1', async () => {
+test('usage errors exit 64 (EX_USAGE), help exits 0', async () => {
+  assert.deepEqual(EXIT, { ok: 0, findings: 1, unreadable: 2, usage: 64 });
   assert.equal((await run('frobnicate')).code, EXIT.usage);
   assert.equal((await run('parse')).code, EXIT.usage);
+  assert.equal((await run('check')).code, EXIT.usage);
+  assert.equal((await run('check', YQ, '--html')).code, EXIT.usage);
+  const two = await run('check', YQ, '--json', '--csv');
+  assert.equal(two.code, EXIT.usage);
+  assert.match(two.err, /^gongkai: choose one of --json, --csv, --html\n$/);
   assert.equal((await run('--help')).code, EXIT.ok);
 });
 
@@ -75,21 +78,19 @@ test('the installed launcher exits with the same codes as a real process', async
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /^gongkai: .*no such file\n$/);
   const usage = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
-  assert.equal(usage.status, 1);
+  assert.equal(usage.status, 64);
+  const errors = spawnSync(process.execPath, [bin, 'check', YQ, '--errors'], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  assert.equal(errors.status, 1);
+  assert.equal(errors.stderr, '');
 });
 
-test('check: exit 0 when only rounding stands, exit 3 on an error, JSON findings as data', async () => {
-  const ok = await run('check', corpusPath('yangquan-emergency-2024-final-accounts.txt'));
-  assert.equal(ok.code, EXIT.ok);
-  // 20805: 33.82 + 147.57 + 302.95 + 186.11 = 670.45 printed 670.44 (line 163)
-  assert.match(ok.out, /:163:\d+ {2}提示 {2}类款项逐级相加（尾差） {2}收入决算表 · 20805 行政事业单位养老支出 · total 应为 670\.45，实为 670\.44/);
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-'));
-  const bad = join(dir, 'bad.txt');
-  writeFileSync(bad, ['2026年预算支出总表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '2240101\t行政运行\t10.50\t7.00\t3.00'].join('\n'));
-  const r = await run('check', bad, '--json');
-  assert.equal(r.code, EXIT.findings);
-  const findings = JSON.parse(r.out) as { rule: string; severity: string; expected: string; actual: string }[];
-  // A bare table also draws completeness warnings and a missing-parent error for 2240101; the sum is what we broke.
-  const sums = findings.filter((f) => f.rule === 'row-total-equals-parts');
-  assert.deepEqual(sums.map((f) => [f.severity, f.expected, f.actual]), [['error', '10.00', '10.50']]);
+test('rules lists id, category, severity, title and docs; --json gives the same as data', async () => {
+  const r = await run('rules');
+  assert.equal(r.code, EXIT.ok);
+  assert.match(r.out, /^row-total-equals-parts {2}\[arithmetic, error\] {2}\S+\n {4}\S.{40,}$/m);
+  const j = JSON.parse((await run('rules', '--json')).out) as { id: string; title: string; category: string; severity: string; docs: string }[];
+  const row = j.find((x) => x.id === 'row-total-equals-parts');
+  assert.equal(row?.category, 'arithmetic');
+  assert.equal(row?.severity, 'error');
+  assert.ok((row?.docs.length ?? 0) > 40);
 });

@@ -1,10 +1,5 @@
 import type { Document } from '../model/index.js';
-
-/** Quote a CSV field when it needs it (RFC 4180). */
-export function csvField(v: string | number | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvField } from '../render/findings-csv.js';
 
 /** Header of the long-form cell CSV. */
 export const CSV_HEADER = ['document', 'table', 'table_kind', 'row_code', 'row_name', 'side', 'column', 'column_label', 'value', 'unit', 'text', 'line', 'column_start'];

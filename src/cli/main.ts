@@ -1,46 +1,22 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../model/json-schema.js';
-import type { Document } from '../model/index.js';
-import { RULES, checkDocument } from '../check/index.js';
-import { readDocument } from '../read/index.js';
+import { RULES } from '../check/index.js';
+import { type CheckOptions, check } from './check.js';
+import { ConfigError } from './config.js';
 import { CSV_HEADER, cellsAsCsv } from './csv.js';
-import { wordFinding } from './findings.js';
+import { EXIT, type Io, Unreadable, Usage, load, processIo } from './io.js';
 import { summarize } from './summary.js';
 
-/** Exit codes of the command line: 3 means the checks found errors. */
-export const EXIT = { ok: 0, usage: 1, unreadable: 2, findings: 3 } as const;
-
-class Unreadable extends Error {}
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-function load(file: string): Document {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(file).isDirectory()) throw new Unreadable(`${file}: is a directory`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof Unreadable) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Unreadable(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read'}`);
-  }
-  const r = readDocument(bytes, basename(file));
-  if (!r.ok) throw new Unreadable(`${file}: ${r.error.message}`);
-  return r.document;
-}
+export { EXIT } from './io.js';
 
 /** Run the CLI with the given arguments; returns the exit code instead of exiting. */
-export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const program = new Command('gongkai')
     .description('gongkai 公开 — read Chinese budget disclosures (预决算公开) into a typed model')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText('after', '\nExit codes: 0 no error-level finding, 1 errors found (check), 2 unreadable input, 64 usage error.');
 
   program
     .command('parse')
@@ -68,29 +44,26 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
   let exit: number = EXIT.ok;
   program
     .command('check')
-    .description('run the rule catalogue over each FILE; exit 3 when an error-level finding stands')
-    .argument('<files...>', 'disclosure text files')
-    .option('--json', 'findings as JSON (one array per file, or an object by file)')
-    .option('--errors', 'print errors only (warnings and rounding information are still counted)')
-    .action((files: string[], opts: { json?: boolean; errors?: boolean }) => {
-      const byId = new Map(RULES.map((r) => [r.id, r]));
-      const results = files.map((f) => ({ file: f, findings: checkDocument(load(f)) }));
-      if (results.some((r) => r.findings.some((x) => x.severity === 'error'))) exit = EXIT.findings;
-      if (opts.json) {
-        io.out(`${JSON.stringify(results.length === 1 ? results[0]!.findings : Object.fromEntries(results.map((r) => [r.file, r.findings])), null, 2)}\n`);
-        return;
-      }
-      for (const r of results) {
-        const count = (s: string): number => r.findings.filter((x) => x.severity === s).length;
-        io.out(`${r.file}: ${count('error')} error, ${count('warning')} warning, ${count('info')} info\n`);
-        for (const f of r.findings.filter((x) => !opts.errors || x.severity === 'error')) io.out(`  ${wordFinding(f, byId)}\n`);
-      }
+    .description('run the rule catalogue over each FILE or DIR (.txt and .md inside); exit 1 when an error-level finding stands')
+    .argument('<paths...>', 'disclosure text files or directories')
+    .option('--json', 'an array of documents, each with its counts and findings as data')
+    .option('--csv', 'one CSV line per finding (UTF-8 with BOM, for Excel)')
+    .option('--html <file>', 'write a standalone HTML report with every table and the cells concerned marked')
+    .option('--errors', 'list errors only (warnings and information are still counted)')
+    .option('--config <file>', `rule settings (default: ./gongkai.config.json when present)`)
+    .action((paths: string[], opts: CheckOptions) => {
+      exit = check(paths, opts, io);
     });
 
   program
     .command('rules')
     .description('list the rule catalogue: id, category, severity, title and what each rule checks')
-    .action(() => {
+    .option('--json', 'the catalogue as JSON')
+    .action((opts: { json?: boolean }) => {
+      if (opts.json) {
+        io.out(`${JSON.stringify(RULES.map(({ id, title, category, severity, docs }) => ({ id, title, category, severity, docs })), null, 2)}\n`);
+        return;
+      }
       for (const r of RULES) io.out(`${r.id}  [${r.category}, ${r.severity}]  ${r.title}\n    ${r.docs}\n`);
     });
 
@@ -106,6 +79,10 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
     if (e instanceof Unreadable) {
       io.err(`gongkai: ${e.message}\n`);
       return EXIT.unreadable;
+    }
+    if (e instanceof Usage || e instanceof ConfigError) {
+      io.err(`gongkai: ${e.message}\n`);
+      return EXIT.usage;
     }
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw e;
