@@ -20,6 +20,10 @@ import { projectTableMatchesExpenditure } from './rules/project-table-matches-ex
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { shanghaiClassTotalsAgree } from './rules/shanghai-class-totals-agree.js';
+import { shanghaiFiscalTablesAgree } from './rules/shanghai-fiscal-tables-agree.js';
+import { shanghaiSummaryBalances } from './rules/shanghai-summary-balances.js';
+import { shanghaiThreePublicMatches } from './rules/shanghai-three-public-matches.js';
 import { shareConsistent } from './rules/share-consistent.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
@@ -48,6 +52,10 @@ export const RULES: readonly Rule[] = [
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
+  shanghaiClassTotalsAgree,
+  shanghaiFiscalTablesAgree,
+  shanghaiSummaryBalances,
+  shanghaiThreePublicMatches,
   shareConsistent,
   threePublicDisclosed,
   threePublicMatchesEconomic,
