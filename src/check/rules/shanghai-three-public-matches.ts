@@ -47,7 +47,7 @@ export const shanghaiThreePublicMatches: Rule = {
   title: '上海“三公”经费、机关运行经费与基本支出一致',
   category: 'cross-table',
   severity: 'error',
-  docs: 'In a Shanghai budget or final-accounts document the 公务接待费 and 公务用车运行维护费 of the 三公 table are at least the basic-expenditure economic lines of the same name (元 compared in 万元; 三公 also covers project spending), 机关运行经费 is at most the basic 公用经费 合计 (warning), and the narrative 机关运行经费 equals the figure of the budget 三公和机关运行经费 table.',
+  docs: 'In a Shanghai budget or final-accounts document the 公务接待费 and 公务用车运行维护费 of the 三公 table are at least the basic-expenditure economic lines of the same name (元 compared in 万元; 三公 also covers project spending), 机关运行经费 is at most the basic 公用经费 合计 (warning); the narrative figures are tied by narrative-matches-tables.',
   check: (doc) => {
     const budget = doc.template === 'shanghai-budget';
     if (!budget && doc.template !== 'shanghai-final') return [];
@@ -78,11 +78,6 @@ export const shanghaiThreePublicMatches: Rule = {
     const p = publicCell && wan(publicCell);
     if (admin && a !== undefined && publicCell && p !== undefined) {
       push(beyond(a, p, 'max', admin.pos, [publicCell.pos], 'admin-operating-above-public', 'warning', { table: te.title, row: '机关运行经费', column: 'public' }));
-    }
-    if (budget && tableAdmin?.amount && doc.adminOperating && compareDecimals(doc.adminOperating.amount.value, tableAdmin.amount.value) !== 0 && doc.adminOperating.amount.unit === tableAdmin.amount.unit) {
-      const diff = difference(doc.adminOperating.amount.value, tableAdmin.amount.value);
-      const rounding = isRounding(diff, 1);
-      out.push({ rule: ID, severity: rounding ? 'info' : 'error', location: doc.adminOperating.pos, related: [tableAdmin.pos], expected: tableAdmin.amount.value, actual: doc.adminOperating.amount.value, params: { kind: 'narrative-admin-operating', table: tp?.title ?? '', row: '机关运行经费', difference: diff, rounding: String(rounding) } });
     }
     return out;
   },
