@@ -6,6 +6,7 @@ import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
+import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
 import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   codeNamedConsistently,
   codeStructure,
   emptyTableNote,
+  finalBasicDetailSums,
   finalClassTotalsAgree,
   finalFiscalTablesAgree,
   finalStatisticsAgree,
