@@ -6,22 +6,25 @@ import { cellValue, difference, isRounding } from '../sums.js';
 
 const ID = 'shanghai-three-public-matches';
 
-/** A cell in 万元 rounded to 0.01 as the 三公 table prints it: 0 when blank, undefined when it holds text. */
-function wan(cell: Cell | undefined): string | undefined {
-  if (!cell?.amount) return cellValue(cell);
-  if (cell.amount.unit === '万元') return cell.amount.value;
-  const yuan = toYuan(cell.amount);
-  const fen = toScaled(yuan, Math.max(2, scaleOf(yuan))) / 10n ** BigInt(Math.max(0, scaleOf(yuan) - 2));
-  // 0.01 万元 = 10,000 分; round half away from zero as the budget system does.
-  const half = fen < 0n ? -5000n : 5000n;
-  return fromScaled((fen + half) / 10000n, 2);
+/** A cell in 元 (exact): 0 when blank, undefined when it holds text. */
+function yuan(cell: Cell | undefined): string | undefined {
+  return cell?.amount ? toYuan(cell.amount) : cellValue(cell);
 }
 
-/** Σ of cells in 万元, or undefined when one of them is text. */
+/** Σ of cells in 万元 rounded to 0.01 as the 三公 table prints it (summed in 元 first), or undefined when one holds text. */
 function wanSum(cells: readonly Cell[]): string | undefined {
-  const vs = cells.map(wan);
-  return vs.some((v) => v === undefined) ? undefined : sumDecimals(vs as string[]);
+  const vs = cells.map(yuan);
+  if (vs.some((v) => v === undefined)) return undefined;
+  const total = sumDecimals(['0', ...(vs as string[])]);
+  const scale = scaleOf(total);
+  // 元 × 10^scale → 万元 in units of 0.01: divide by 10^(scale + 2), rounding half away from zero.
+  const n = toScaled(total, scale);
+  const den = 10n ** BigInt(scale + 2);
+  const half = n < 0n ? -den / 2n : den / 2n;
+  return fromScaled((n + half) / den, 2);
 }
+
+const wan = (cell: Cell | undefined): string | undefined => (cell ? wanSum([cell]) : '0');
 
 const economic = (rows: readonly Row[], item: string): Cell[] =>
   rows.filter((r) => normName(r.name) === item || normName(r.name2 ?? '') === item).flatMap((r) => cellsAt(r, 'total', 'amount'));
