@@ -8,6 +8,7 @@ import { codeStructure } from './rules/code-structure.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
+import { finalFiscalSummaryBalances } from './rules/final-fiscal-summary-balances.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
 import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
 import { finalSummaryBalances } from './rules/final-summary-balances.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   emptyTableNote,
   finalBasicDetailSums,
   finalClassTotalsAgree,
+  finalFiscalSummaryBalances,
   finalFiscalTablesAgree,
   finalStatisticsAgree,
   finalSummaryBalances,
