@@ -8,7 +8,9 @@ import { codeStructure } from './rules/code-structure.js';
 import { departmentFormMatchesTables } from './rules/department-form-matches-tables.js';
 import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
+import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
+import { finalFiscalSummaryBalances } from './rules/final-fiscal-summary-balances.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
 import { finalStatisticsAgree } from './rules/final-statistics-agree.js';
 import { finalSummaryBalances } from './rules/final-summary-balances.js';
@@ -32,6 +34,10 @@ import { requiredNarrativeSections } from './rules/required-narrative-sections.j
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
 import { selfEvaluationScores } from './rules/self-evaluation-scores.js';
+import { shanghaiClassTotalsAgree } from './rules/shanghai-class-totals-agree.js';
+import { shanghaiFiscalTablesAgree } from './rules/shanghai-fiscal-tables-agree.js';
+import { shanghaiSummaryBalances } from './rules/shanghai-summary-balances.js';
+import { shanghaiThreePublicMatches } from './rules/shanghai-three-public-matches.js';
 import { shareConsistent } from './rules/share-consistent.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
@@ -48,7 +54,9 @@ export const RULES: readonly Rule[] = [
   departmentFormMatchesTables,
   economicCodeInCatalogue,
   emptyTableNote,
+  finalBasicDetailSums,
   finalClassTotalsAgree,
+  finalFiscalSummaryBalances,
   finalFiscalTablesAgree,
   finalStatisticsAgree,
   finalSummaryBalances,
@@ -72,6 +80,10 @@ export const RULES: readonly Rule[] = [
   requiredTables,
   rowTotalEqualsParts,
   selfEvaluationScores,
+  shanghaiClassTotalsAgree,
+  shanghaiFiscalTablesAgree,
+  shanghaiSummaryBalances,
+  shanghaiThreePublicMatches,
   shareConsistent,
   threePublicDisclosed,
   threePublicMatchesEconomic,

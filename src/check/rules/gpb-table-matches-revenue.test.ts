@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corpusBytes } from '../../../test/corpus.js';
-import { readDocument } from '../../read/index.js';
+import { layoutTextOf } from '../../../test/layout-text.js';
+import { readDocument, readText } from '../../read/index.js';
 import { T, docFrom } from '../testkit.js';
 import { gpbTableMatchesRevenue } from './gpb-table-matches-revenue.js';
 
@@ -64,4 +65,18 @@ test('corpus: 表5 equals the 一般公共预算 column of 表2 row by row, and 
     assert.ok(r.ok);
     assert.deepEqual(gpbTableMatchesRevenue.check(r.document), [], name);
   }
+});
+
+test('Shanghai: 收入预算总表 has no 一般公共预算 column, so only 表6 合计 = 表5 基本支出 is checked', () => {
+  // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout): 部门收入预算总表 (line 158) has columns 合计, 财政拨款收入, 事业收入,
+  // 事业单位经营收入, 其他收入; line 293 一般公共预算支出功能分类预算表 合计 基本支出 19,830,655.00 = line 357 经济分类 合计 19,830,655.00.
+  const name = 'shanghai-putuo-commerce-2025-budget.pdf';
+  const r = readText(layoutTextOf(name), name);
+  assert.ok(r.ok);
+  assert.deepEqual(gpbTableMatchesRevenue.check(r.document), []);
+  const lines = layoutTextOf(name).split('\n');
+  lines[356] = (lines[356] ?? '').replace('19,830,655.00', '19,830,755.00');
+  const m = readText(lines.join('\n'), name);
+  assert.ok(m.ok);
+  assert.deepEqual(gpbTableMatchesRevenue.check(m.document).map((f) => [f.location.line, f.expected, f.actual, f.severity]), [[357, '19830655.00', '19830755.00', 'error']]);
 });

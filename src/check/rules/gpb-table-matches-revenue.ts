@@ -28,7 +28,9 @@ export const gpbTableMatchesRevenue: Rule = {
     if (!t5) return [];
     const out: Finding[] = [];
     const r5 = byCode(rowsOf(t5));
-    if (t2) {
+    // Shanghai's 收入预算总表 has one 财政拨款收入 column for all three funds: without a 一般公共预算 column there is
+    // nothing of 表2 to compare (shanghai-fiscal-tables-agree ties its 财政拨款 column to the three fund tables).
+    if (t2 && t2.columns.some((c) => c.key === 'gpb')) {
       const r2 = byCode(rowsOf(t2));
       for (const code of new Set([...r5.keys(), ...r2.keys()])) {
         const a = r2.get(code);

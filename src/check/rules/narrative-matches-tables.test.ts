@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corpusBytes } from '../../../test/corpus.js';
+import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document, NarrativeFact, NarrativeSection } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
+import { readDocument, readText } from '../../read/index.js';
 import { T, docFrom } from '../testkit.js';
 import { narrativeMatchesTables } from './narrative-matches-tables.js';
 
@@ -102,4 +103,44 @@ test('corpus: every tied narrative figure equals its table cell', () => {
     for (const f of facts(r.document)) if (f.amount) f.amount = { ...f.amount, value: String(Number(f.amount.value) + 7) };
     assert.equal(narrativeMatchesTables.check(r.document).filter((f) => f.params['kind'] === 'mismatch').length, tied, name);
   }
+});
+
+/** A Shanghai PDF's layout text with some lines (1-based) rewritten, read as gongkai reads it. */
+const shanghai = (name: string, edit: Record<number, (l: string) => string> = {}): Document => {
+  const lines = layoutTextOf(name).split('\n').map((l, i) => edit[i + 1]?.(l) ?? l);
+  const r = readText(lines.join('\n'), name);
+  assert.ok(r.ok);
+  return r.document;
+};
+
+test('Shanghai budget: 收支, 财政拨款 by 项, 三公 and 机关运行经费 tie to the 元 tables, rounded to the narrative’s 万元', () => {
+  // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout): 100–104 收入 37,151.47 (收支总表 371,514,655 元, line 157), 财政拨款收入
+  // 37,151.47, 事业收入 / 事业单位经营收入 / 其他收入 0 (lines 150–152 blank), 支出 37,151.47, 财政拨款支出 37,151.47 (line 251),
+  // 一般公共预算 37,151.47, 政府性基金 0, 国有资本经营 0; 16 项 at 108–140, e.g. 行政运行 938.99 = 9,389,913 元 (line 168),
+  // 事业单位离退休 1.73 = 17,280 元 (178), 其他支持中小企业发展和管理支出 29,381.00 = 293,810,000 元 (188);
+  // 373–377 三公 1.00, 出国 0, 用车 0, 购置 0, 运行 0, 接待 1.00 and 379 机关运行经费 171.01 = line 369. 33 tied figures in all.
+  const doc = shanghai('shanghai-putuo-commerce-2025-budget.pdf');
+  assert.deepEqual(narrativeMatchesTables.check(doc).filter((f) => f.params['kind'] !== 'untied'), []);
+  for (const f of facts(doc)) if (f.amount) f.amount = { ...f.amount, value: String(Number(f.amount.value) + 7) };
+  assert.equal(narrativeMatchesTables.check(doc).filter((f) => f.params['kind'] === 'mismatch').length, 33);
+});
+
+test('Shanghai budget: a 项 figure off by 0.10 万元 is an error against 收入预算总表 财政拨款收入', () => {
+  const fs = narrativeMatchesTables.check(shanghai('shanghai-putuo-commerce-2025-budget.pdf', { 108: (l) => l.replace('938.99', '939.09') }));
+  assert.deepEqual(fs.filter((f) => f.params['kind'] !== 'untied').map((f) => [f.location.line, f.expected, f.actual, f.severity]), [[108, '9389913.00', '939.09', 'error']]);
+});
+
+test('Shanghai final: 项 决算 figures tie to 一般公共预算财政拨款支出决算表; its 基本支出 and 人员经费 sentence is wrong', () => {
+  // shanghai-putuo-planning-2024-final-accounts.pdf (pdftotext -layout): line 785 “一般公共预算财政拨款基本支出 5377.64 万元。其中：人员
+  // 经费 4896.98 万元” (787), but 一般公共预算财政拨款支出决算表 line 459 基本支出 5364.75 and 基本支出决算表 line 533 人员经费合计 4884.09
+  // (5377.64 is 支出决算表's 基本支出 of all funds, line 289). Line 639 卫生健康支出 236.63 against 236.64 (line 423) is 尾差.
+  // The 项 决算 (e.g. line 725 行政运行 1092.80 = line 436) tie; 年初预算 figures are not compared.
+  const fs = narrativeMatchesTables.check(shanghai('shanghai-putuo-planning-2024-final-accounts.pdf'));
+  assert.deepEqual(fs.filter((f) => f.params['kind'] !== 'untied').map((f) => [f.location.line, f.expected, f.actual, f.severity]), [
+    [639, '236.64', '236.63', 'info'],
+    [785, '5364.75', '5377.64', 'error'],
+    [787, '4884.09', '4896.98', 'error'],
+  ]);
+  const m = narrativeMatchesTables.check(shanghai('shanghai-putuo-planning-2024-final-accounts.pdf', { 725: (l) => l.replace('1092.80', '1092.90') }));
+  assert.deepEqual(m.filter((f) => f.location.line === 725 && f.params['kind'] === 'mismatch').map((f) => [f.expected, f.actual, f.severity]), [['1092.80', '1092.90', 'error']]);
 });

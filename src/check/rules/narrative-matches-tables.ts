@@ -1,4 +1,4 @@
-import { compareDecimals, sumDecimals, toYuan } from '../../model/decimal.js';
+import { compareDecimals, fromScaled, scaleOf, sumDecimals, toScaled, toYuan } from '../../model/decimal.js';
 import type { Cell, Document, Finding, NarrativeFact, NarrativeSection, Row, Table, TableKind } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { normName, rowsOf, tableOf } from '../cross-table.js';
@@ -43,9 +43,41 @@ const THREE_PUBLIC: Record<string, { name: string; key: string }> = {
 
 const PROCUREMENT: Record<string, string> = { 政府采购: '合计', 政府采购货物: '货物', 政府采购工程: '工程', 政府采购服务: '服务' };
 
+/** Shanghai's budget: 收支总表 lines by name, 财政拨款 by 项 in 收入预算总表, 三公 and 机关运行经费 in their one-row table. */
+function shanghaiBudgetTie(doc: Document, f: NarrativeFact): Tie | undefined {
+  const topic = f.subject?.topic ?? '';
+  const code = f.subject?.code;
+  // 编制说明 lists 财政拨款支出 by 项 (“…（项）”938.99万元); with no 上年结转, that is 收入预算总表's 财政拨款收入 for the code.
+  if (code && /^\d{5}(\d{2})?$/.test(code)) return tie(doc, 'budget-revenue', (t) => rowsOf(t).find((r) => r.code === code), 'fiscal');
+  const side = (name: string) => (t: Table) => rowsOf(t).find((r) => r.side === 'income' && normName(r.name).replace(/^[一二三四五六七八九十]+、/, '') === name);
+  switch (topic) {
+    case '收入总计':
+      return tie(doc, 'sh-budget-summary', (t) => rowsOf(t).find((r) => r.side === 'income' && r.role === 'grand-total'), 'income.amount');
+    case '支出总计':
+      return tie(doc, 'sh-budget-summary', (t) => rowsOf(t).find((r) => r.side === 'expenditure' && r.role === 'grand-total'), 'expenditure.amount');
+    case '财政拨款收入':
+    case '事业收入':
+    case '事业单位经营收入':
+    case '其他收入':
+      return tie(doc, 'sh-budget-summary', side(topic), 'income.amount');
+    case '财政拨款支出':
+    case '政府性基金预算':
+    case '国有资本经营预算': {
+      const key = topic === '财政拨款支出' ? 'total' : topic === '政府性基金预算' ? 'gf' : 'soc';
+      return tie(doc, 'fiscal-summary', (t) => rowsOf(t).find((r) => r.side === 'expenditure' && r.role === 'grand-total'), `expenditure.${key}`);
+    }
+    case '机关运行经费':
+      return tie(doc, 'sh-three-public-operating', (t) => grand(t), 'adminOperating');
+  }
+  const tp = THREE_PUBLIC[topic];
+  return tp ? tie(doc, 'sh-three-public-operating', (t) => grand(t), tp.key) : undefined;
+}
+
 function budgetTie(c: Context, f: NarrativeFact): Tie | undefined {
   const { doc, titles } = c;
   const topic = f.subject?.topic ?? '';
+  const sh = doc.template === 'shanghai-budget' ? shanghaiBudgetTie(doc, f) : undefined;
+  if (sh) return sh;
   // 财政拨款 sections restate 表4, which includes 上年结转 (山西 2026: 一般公共预算拨款35,188.56 = 表5 31,190.81 + 结转).
   const fiscal = titles.includes('财政拨款');
   if (f.subject?.code && /^\d{3}$/.test(f.subject.code)) {
@@ -88,6 +120,11 @@ function budgetTie(c: Context, f: NarrativeFact): Tie | undefined {
 function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
   const { doc, titles } = c;
   const topic = f.subject?.topic ?? '';
+  // Shanghai's 一般公共预算财政拨款支出决算具体情况 gives each 项's 决算 (年初预算 is left out by ownFigure).
+  const code = f.subject?.code;
+  if (doc.template === 'shanghai-final' && code && /^\d{5}(\d{2})?$/.test(code)) {
+    return tie(doc, 'final-gpb-expenditure', (t) => rowsOf(t).find((r) => r.code === code), 'total');
+  }
   if (f.subject?.code && /^\d{3}$/.test(f.subject.code)) {
     const code = f.subject.code;
     const t5 = tableOf(doc, 'final-gpb-expenditure');
@@ -145,6 +182,17 @@ function tableYuan(t: Table, cells: readonly Cell[]): string | undefined {
   return toYuan({ raw: sum, value: sum, unit: t.unit ?? '万元' });
 }
 
+/** Whether an amount in 元 rounds (half away from zero) to the 万元 figure at that figure's printed precision. */
+function roundsTo(yuan: string, wan: string): boolean {
+  const scale = scaleOf(wan);
+  const own = scaleOf(yuan);
+  // yuan × 10^scale / 10^4 is the 万元 figure in units of 10^-scale.
+  const num = toScaled(yuan, own) * 10n ** BigInt(scale);
+  const den = 10n ** BigInt(own + 4);
+  const half = num < 0n ? -den / 2n : den / 2n;
+  return compareDecimals(fromScaled((num + half) / den, scale), wan) === 0;
+}
+
 function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   if (f.kind !== 'amount' || !f.amount || !ownFigure(c.doc, f)) return undefined;
   const subject = f.subject?.code ? `${f.subject.code} ${f.subject.topic}` : (f.subject?.topic ?? '');
@@ -156,6 +204,8 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   }
   const actualYuan = toYuan(f.amount);
   if (compareDecimals(expectedYuan, actualYuan) === 0) return undefined;
+  // A 元 table restated in 万元 is rounded by the narrative (371,514,655 元 = 37,151.47 万元): not even 尾差.
+  if (t.table.unit === '元' && f.amount.unit === '万元' && roundsTo(expectedYuan, f.amount.value)) return undefined;
   const expected = t.cells.length === 0 ? '0' : sumDecimals(t.cells.map((x) => cellValue(x) ?? '0'));
   // 0.01 万元 (100 元) is the rounding of one figure (尾差).
   const rounding = compareDecimals(difference(expectedYuan, actualYuan), '100') <= 0;
@@ -182,6 +232,6 @@ export const narrativeMatchesTables: Rule = {
   title: '情况说明金额与报表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Each amount in the 情况说明 (收入总计, 基本支出, 一般公共预算, a 类, 人员经费, 三公 and its items, 机关运行经费, 政府采购 in final accounts) equals the table cell it restates (0.01 万元 is 尾差, info); 年初预算 and other years are not compared, and figures that tie to no cell are reported as info (untied).',
+  docs: 'Each amount in the 情况说明 (收入总计, 基本支出, 一般公共预算, a 类, 人员经费, 三公 and its items, 机关运行经费, 政府采购 in final accounts; in Shanghai documents also each 项, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); 年初预算 and other years are not compared, and figures that tie to no cell are reported as info (untied).',
   check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
 };

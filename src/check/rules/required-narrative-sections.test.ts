@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { corpusBytes } from '../../../test/corpus.js';
+import { PDF_DOCS, corpusBytes } from '../../../test/corpus.js';
+import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document, NarrativeSection } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
+import { readDocument, readText } from '../../read/index.js';
 import { requiredNarrativeSections } from './required-narrative-sections.js';
 
 const read = (name: string): Document => {
@@ -52,4 +53,24 @@ test('corpus: the Shanxi budgets and final accounts have every section and a glo
   for (const name of ['yangquan-emergency-2026-budget.txt', 'datong-emergency-2025-unit-budget.md', 'shanxi-emergency-2026-budget.txt', 'yangquan-emergency-2024-final-accounts.txt']) {
     assert.deepEqual(requiredNarrativeSections.check(read(name)), [], name);
   }
+});
+
+test('corpus: the Shanghai budget and final accounts have their sections; dropping one (in the 目录 too) is reported', () => {
+  // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout): 80 名词解释, 98 2025年部门预算编制说明, 370 其他相关情况说明 with
+  // 372 一、2025年“三公”经费预算情况说明, 378 二、机关运行经费预算, 380 三、政府采购预算情况, 383 四、绩效目标设置情况, 385 五、国有资产占有使用情况.
+  // shanghai-putuo-planning-2024-final-accounts.pdf: 584 一、收入支出决算总体情况说明 … 868 八、政府性基金预算财政拨款收入支出决算情况说明,
+  // 874 九、国有资本经营预算财政拨款收入支出决算情况说明, 880 十、预算绩效管理情况, 911 十一、其他重要事项的情况说明, 954 第四部分 名词解释.
+  const docs = PDF_DOCS.map((name) => {
+    const r = readText(layoutTextOf(name), name);
+    assert.ok(r.ok);
+    return r.document;
+  });
+  for (const d of docs) assert.deepEqual(requiredNarrativeSections.check(d), [], d.source.file);
+  const [budget, final] = docs;
+  assert.ok(budget && final);
+  assert.deepEqual([budget.template, final.template], ['shanghai-budget', 'shanghai-final']);
+  const b = requiredNarrativeSections.check({ ...budget, narrative: { sections: without(budget.narrative.sections, /政府采购/) } });
+  assert.deepEqual(b.map((f) => [f.params['section'], f.location.line]), [['政府采购', 370]]);
+  const f = requiredNarrativeSections.check({ ...final, narrative: { sections: without(final.narrative.sections, /绩效管理/) } });
+  assert.deepEqual(f.map((x) => x.params['section']), ['预算绩效管理']);
 });

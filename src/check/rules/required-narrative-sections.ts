@@ -31,18 +31,42 @@ const FINAL: readonly Required[] = [
   { section: '其他重要事项', test: has(/其他重要事项/) },
 ];
 
-const REQUIRED: Partial<Record<Document['template'], readonly Required[]>> = { 'shanxi-budget': BUDGET, 'shanxi-final': FINAL };
+// Shanghai's budget narrative is 部门预算编制说明 plus 其他相关情况说明 (三公, 机关运行经费, 政府采购, 绩效目标, 国有资产);
+// its 项目经费情况说明 depend on the projects, so they are not required.
+const SH_BUDGET: readonly Required[] = [
+  { section: '部门预算编制说明', test: has(/预算编制说明/) },
+  { section: '“三公”经费', test: has(/三公/) },
+  { section: '机关运行经费', test: has(/机关运行经费/) },
+  { section: '政府采购', test: has(/政府采购/) },
+  { section: '绩效目标', test: has(/绩效/) },
+  { section: '国有资产', test: has(/国有资产/) },
+];
+
+// Shanghai's final narrative has the eight Shanxi sections plus the two 无数据 fund sections and 预算绩效管理.
+const SH_FINAL: readonly Required[] = [
+  ...FINAL,
+  { section: '政府性基金预算财政拨款收入支出决算', test: has(/政府性基金预算财政拨款/) },
+  { section: '国有资本经营预算财政拨款收入支出决算', test: has(/国有资本经营预算财政拨款/) },
+  { section: '预算绩效管理', test: has(/绩效管理/) },
+];
+
+const REQUIRED: Partial<Record<Document['template'], readonly Required[]>> = {
+  'shanxi-budget': BUDGET,
+  'shanxi-final': FINAL,
+  'shanghai-budget': SH_BUDGET,
+  'shanghai-final': SH_FINAL,
+};
 
 const norm = (s: string): string => s.replace(/[\s“”"‘’]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 const flatten = (ss: readonly NarrativeSection[]): NarrativeSection[] => ss.flatMap((s) => [s, ...flatten(s.children)]);
 
-/** A Shanxi budget (final-accounts) narrative has each numbered section of its 情况说明 and a non-empty 名词解释. */
+/** A Shanxi or Shanghai budget (final-accounts) narrative has each section its template prescribes and a non-empty 名词解释. */
 export const requiredNarrativeSections: Rule = {
   id: 'required-narrative-sections',
   title: '情况说明章节齐全',
   category: 'completeness',
   severity: 'warning',
-  docs: 'The 情况说明 of a Shanxi budget must have its twelve numbered sections (收支变动 … 其他说明) and that of a Shanxi final-accounts disclosure its sections (总体情况 … 其他重要事项), matched by title keywords; the 名词解释 must not be empty.',
+  docs: 'The 情况说明 of a Shanxi budget must have its twelve numbered sections (收支变动 … 其他说明), that of a Shanxi final-accounts disclosure its sections (总体情况 … 其他重要事项), a Shanghai budget its 编制说明 and 其他相关情况说明 parts and a Shanghai final its eleven sections, matched by title keywords; the 名词解释 must not be empty.',
   check(doc) {
     const required = REQUIRED[doc.template];
     if (!required) return [];

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { corpusBytes } from '../../../test/corpus.js';
+import { PDF_DOCS, corpusBytes } from '../../../test/corpus.js';
+import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
+import { readDocument, readText } from '../../read/index.js';
 import { docFrom } from '../testkit.js';
 import { requiredTables } from './required-tables.js';
 
@@ -43,4 +44,24 @@ test('corpus: the Shanxi budgets have all 13 tables and the Shanxi final account
   for (const name of ['yangquan-emergency-2026-budget.txt', 'datong-emergency-2025-unit-budget.md', 'shanxi-emergency-2026-budget.txt', 'yangquan-emergency-2024-final-accounts.txt', 'jinzhong-emergency-2022-performance-targets.txt']) {
     assert.deepEqual(requiredTables.check(read(name)), [], name);
   }
+});
+
+test('corpus: the Shanghai budget and final accounts have their nine tables; a Shanghai document missing one is reported', () => {
+  // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout), 目录 lines 11–19 and the tables at lines 141 (部门财务收支预算总表),
+  // 158, 197, 235, 252, 294, 307, 320 and 358 (部门“三公”经费和机关运行经费预算表).
+  // shanghai-putuo-planning-2024-final-accounts.pdf, 目录 lines 17–33: 收入支出决算总表 (line 189) … 国有资本经营预算财政拨款收入支出决算表 (563),
+  // no 部门决算公开相关信息统计表.
+  for (const name of PDF_DOCS) {
+    const r = readText(layoutTextOf(name), name);
+    assert.ok(r.ok);
+    assert.deepEqual(requiredTables.check(r.document), [], name);
+  }
+  const r = readText(layoutTextOf('shanghai-putuo-commerce-2025-budget.pdf'), 'b.pdf');
+  assert.ok(r.ok);
+  const cut = { ...r.document, tables: r.document.tables.filter((t) => t.kind !== 'sh-three-public-operating') };
+  assert.deepEqual(requiredTables.check(cut).map((f) => [f.params['table'], f.params['template'], f.location.line]), [['sh-three-public-operating', 'shanghai-budget', 141]]);
+  const f = readText(layoutTextOf('shanghai-putuo-planning-2024-final-accounts.pdf'), 'f.pdf');
+  assert.ok(f.ok);
+  const cutF = { ...f.document, tables: f.document.tables.filter((t) => t.kind !== 'final-three-public') };
+  assert.deepEqual(requiredTables.check(cutF).map((x) => [x.params['table'], x.params['template']]), [['final-three-public', 'shanghai-final']]);
 });
