@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { assetsCoherent } from './rules/assets-coherent.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
@@ -15,6 +16,7 @@ import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { procurementPartsSum } from './rules/procurement-parts-sum.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
@@ -27,6 +29,7 @@ import { threePublicSums } from './rules/three-public-sums.js';
 
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
 export const RULES: readonly Rule[] = [
+  assetsCoherent,
   budgetSummaryBalances,
   classTotalsAgree,
   classificationSums,
@@ -43,6 +46,7 @@ export const RULES: readonly Rule[] = [
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
+  procurementPartsSum,
   projectSubtotals,
   projectTableMatchesExpenditure,
   requiredNarrativeSections,
