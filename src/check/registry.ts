@@ -16,6 +16,7 @@ import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { performanceCountsMatch } from './rules/performance-counts-match.js';
 import { procurementPartsSum } from './rules/procurement-parts-sum.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
+  performanceCountsMatch,
   procurementPartsSum,
   projectSubtotals,
   projectTableMatchesExpenditure,
