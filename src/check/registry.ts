@@ -24,6 +24,7 @@ import { requiredNarrativeSections } from './rules/required-narrative-sections.j
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
 import { shareConsistent } from './rules/share-consistent.js';
+import { threePublicChangeReasons } from './rules/three-public-change-reasons.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   requiredTables,
   rowTotalEqualsParts,
   shareConsistent,
+  threePublicChangeReasons,
   threePublicDisclosed,
   threePublicMatchesEconomic,
   threePublicSums,
