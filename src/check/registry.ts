@@ -20,6 +20,7 @@ import { performanceCountsMatch } from './rules/performance-counts-match.js';
 import { procurementPartsSum } from './rules/procurement-parts-sum.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
+import { requiredDisclosures } from './rules/required-disclosures.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   procurementPartsSum,
   projectSubtotals,
   projectTableMatchesExpenditure,
+  requiredDisclosures,
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
