@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { assetsCoherent } from './rules/assets-coherent.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
+import { changeDirectionConsistent } from './rules/change-direction-consistent.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
@@ -34,6 +35,7 @@ import { threePublicSums } from './rules/three-public-sums.js';
 export const RULES: readonly Rule[] = [
   assetsCoherent,
   budgetSummaryBalances,
+  changeDirectionConsistent,
   classTotalsAgree,
   classificationSums,
   codeInCatalogue,
