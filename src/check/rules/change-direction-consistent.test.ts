@@ -64,6 +64,8 @@ test('corpus: every comparison printed with both sides agrees', () => {
   // 决算9746.50 “决算数小于预算数”; the 13 项 paragraphs say 持平 where 年初预算 = 决算 (54.53, 28.11, 0.88, 45.00, 289.59, 171.49) and
   // 小于 where 决算 is lower (446.11 < 452.40, 225.12 < 226.25, 40.35 < 42.73, 196.29 < 196.40, 1092.80 < 1115.48, 2739.56 < 3110.14,
   // 4416.67 < 4477.33); line 819 三公 0.39 < 2.85 “决算数小于预算数”.
+  // 三公 changes add up: 阳泉 2026 lines 496–500 减少6.20 = 0.80 + 5.40; 阳泉 2024 final lines 570–578 增加39.00 = 41.91 − 2.91;
+  // Shanghai planning final lines 823–829 减少0.15 = 公务接待费 减少0.15 (the others 持平).
   const checked: Record<string, number> = {
     'shanxi-emergency-2026-budget.txt': 1,
     'shanghai-putuo-planning-2024-final-accounts.pdf': 15,
@@ -78,4 +80,21 @@ test('corpus: every comparison printed with both sides agrees', () => {
     // The comparisons are really checked: turned around, each is an error.
     assert.equal(found(flipped(doc)).filter(([, s]) => s === 'error').length, n, name);
   }
+});
+
+test('the 三公 change equals the changes of its items (阳泉 2026 lines 496–500: 6.20 = 0 + 0.80 + 5.40)', () => {
+  const doc = (total: string): Document =>
+    docFrom(
+      '第三部分 2026年度部门预算情况说明',
+      '',
+      '七、“三公”经费增减变动原因说明',
+      '',
+      `2026年财政拨款安排的“三公”经费预算46.80万元比2025年减少${total}万元，主要原因是取消公务接待费预算。`,
+      '',
+      '其中：因公出国（境）费0万元，与上年预算数相同；公务接待费0万元，与上年相比预算数减少0.80万元；公务用车购置及运行费46.80万元，与上年相比预算数减少5.40万元，公务用车运行维护费46.80万元，与上年相比预算数减少5.40万元；公务用车购置费0万元，与上年预算数相同。',
+    );
+  assert.deepEqual(found(doc('6.20')), []);
+  // In 元, signed: the items say −62,000 元, the total −72,000 元.
+  assert.deepEqual(found(doc('7.20')), [['three-public-parts', 'error', '-62000', '-72000']]);
+  assert.deepEqual(found(doc('6.22')), [['three-public-parts', 'info', '-62000', '-62200']]);
 });

@@ -1,4 +1,4 @@
-import { compareDecimals, toYuan } from '../../model/decimal.js';
+import { compareDecimals, sumDecimals, toYuan } from '../../model/decimal.js';
 import type { Document, Finding, NarrativeFact, NarrativeSection } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { difference } from '../sums.js';
@@ -89,8 +89,45 @@ function checkSection(doc: Document, s: NarrativeSection): Finding[] {
   return out;
 }
 
+/** The signed change (元) of each 三公 topic as first stated in the section: 持平 is zero, a change without an amount unknown. */
+function signedChanges(s: NarrativeSection): Map<string, { yuan: string; fact: NarrativeFact }> {
+  const out = new Map<string, { yuan: string; fact: NarrativeFact }>();
+  for (const f of s.facts) {
+    const topic = f.subject?.topic;
+    if (f.kind !== 'change' || !topic || out.has(topic)) continue;
+    if (f.direction === 'same') out.set(topic, { yuan: '0', fact: f });
+    else if (f.amount) out.set(topic, { yuan: f.direction === 'decrease' ? `-${toYuan(f.amount)}` : toYuan(f.amount), fact: f });
+  }
+  return out;
+}
+
+/** The 三公 total's change = the changes of 因公出国（境）费, 公务接待费 and 公务用车 (or its 购置费 + 运行维护费), when all are stated. */
+function threePublicParts(s: NarrativeSection): Finding | undefined {
+  const c = signedChanges(s);
+  const total = c.get('三公');
+  const vehicles = c.has('公务用车购置及运行费') ? [c.get('公务用车购置及运行费')] : [c.get('公务用车购置费'), c.get('公务用车运行维护费')];
+  const parts = [c.get('因公出国（境）费'), c.get('公务接待费'), ...vehicles];
+  if (!total || parts.some((p) => p === undefined)) return undefined;
+  const known = parts as { yuan: string; fact: NarrativeFact }[];
+  const sum = sumDecimals(known.map((p) => p.yuan));
+  if (compareDecimals(sum, total.yuan) === 0) return undefined;
+  const rounding = compareDecimals(difference(sum, total.yuan), String(100 * known.length)) <= 0;
+  return {
+    rule: ID,
+    severity: rounding ? 'info' : 'error',
+    location: total.fact.pos,
+    related: known.map((p) => p.fact.pos),
+    expected: sum,
+    actual: total.yuan,
+    params: { kind: 'three-public-parts', subject: '三公', comparison: total.fact.text, parts: known.map((p) => p.fact.text).join('+'), unit: '元', rounding: String(rounding) },
+  };
+}
+
 function walk(doc: Document, ss: readonly NarrativeSection[]): Finding[] {
-  return ss.flatMap((s) => [...checkSection(doc, s), ...walk(doc, s.children)]);
+  return ss.flatMap((s) => {
+    const parts = /三公/.test(s.title) ? threePublicParts(s) : undefined;
+    return [...checkSection(doc, s), ...(parts ? [parts] : []), ...walk(doc, s.children)];
+  });
 }
 
 /** A stated change (增加/减少 x万元, 持平, 决算数小于预算数) agrees with the two figures it compares when both are printed. */
@@ -99,6 +136,6 @@ export const changeDirectionConsistent: Rule = {
   title: '增减额和增减方向与前后金额一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'When the narrative prints both sides of a comparison (本年 and 上年/2025年预算, or 决算 and 年初预算), the change it states equals current − previous (0.02 万元 is 尾差, info) and its direction word (增加/减少/增长/下降/持平/大于/小于) matches the sign; comparisons with one side missing are not checked.',
+  docs: 'When the narrative prints both sides of a comparison (本年 and 上年/2025年预算, or 决算 and 年初预算), the change it states equals current − previous (0.02 万元 is 尾差, info) and its direction word (增加/减少/增长/下降/持平/大于/小于) matches the sign; comparisons with one side missing are not checked. The change of the 三公 total equals the changes of its items when all are stated.',
   check: (doc: Document) => walk(doc, doc.narrative.sections),
 };
