@@ -54,3 +54,12 @@ test('a count that differs from the table is a warning, an amount an error, 0.01
     ['table-amount', 'info'],
   ]);
 });
+
+test('figures that match 表12 and 表13 together (targets for carried-over projects too) are not reported against 表12', () => {
+  // shanxi-emergency-2026-budget.txt: 表12 (line 416) 15 projects, 合计 24852.19 on line 425; 表13 (line 447) 7 projects, 合计 3997.75 on line 456.
+  const doc = corpusDocument('shanxi-emergency-2026-budget.txt');
+  const both = editFacts(doc, 539, (f, i) => (i === 0 ? { ...f, number: '22' } : i === 1 && f.amount ? { ...f, amount: { ...f.amount, raw: '28849.94', value: '28849.94' } } : f));
+  assert.deepEqual(found(both).filter(([k]) => k === 'table-count' || k === 'table-amount'), []);
+  const neither = editFacts(doc, 539, (f, i) => (i === 0 ? { ...f, number: '21' } : f));
+  assert.deepEqual(found(neither).filter(([k]) => k === 'table-count'), [['table-count', 'warning', 539, '15', '21']]);
+});

@@ -20,8 +20,8 @@ function performanceSections(ss: readonly NarrativeSection[], inside = false): N
 }
 
 /** The project table's rows and its total in 万元 (the grand-total row, else the sum of its projects). */
-function projectTable(doc: Document): { table: Table; projects: Row[]; total: string; at: Row | undefined } | undefined {
-  const table = doc.tables.find((t) => t.kind === 'project-expenditure');
+function projectTable(doc: Document, kind: 'project-expenditure' | 'project-carryover' = 'project-expenditure'): { table: Table; projects: Row[]; total: string; at: Row | undefined } | undefined {
+  const table = doc.tables.find((t) => t.kind === kind);
   if (!table) return undefined;
   const projects = rowsOf(table).filter((r) => r.role === 'project');
   const grand = rowsOf(table).find((r) => r.role === 'grand-total');
@@ -86,15 +86,20 @@ function categories(facts: readonly NarrativeFact[]): Finding[] {
 function check(doc: Document): Finding[] {
   const table = projectTable(doc);
   const forms = formProjects(doc);
+  const carry = projectTable(doc, 'project-carryover');
   return performanceSections(doc.narrative.sections).flatMap((s) => {
     const counts = s.facts.filter((f) => f.kind === 'count' && f.subject?.topic === TOPIC);
     const amounts = s.facts.filter((f) => f.kind === 'amount' && f.subject?.topic === TOPIC);
     const out: Finding[] = categories(s.facts);
     if (table) {
       const related = table.at?.cells['total'] ? [table.at.cells['total'].pos] : table.projects.map((r) => r.pos);
-      for (const c of counts) add(out, countFinding(c, table.projects.length, { kind: 'table-count', table: table.table.title }, table.projects.map((r) => r.pos)));
       const yuan = toYuan({ raw: table.total, value: table.total, unit: table.table.unit === '元' ? '元' : '万元' });
-      for (const a of amounts) add(out, amountFinding(a, table.total, yuan, 1, { kind: 'table-amount', table: table.table.title }, related));
+      // A package may set targets for its carried-over projects (表13) too: figures that match both tables together stand.
+      const both = carry ? { count: table.projects.length + carry.projects.length, yuan: sumDecimals([yuan, toYuan({ raw: carry.total, value: carry.total, unit: carry.table.unit === '元' ? '元' : '万元' })]) } : undefined;
+      for (const c of counts)
+        if (!both || Number(c.number) !== both.count) add(out, countFinding(c, table.projects.length, { kind: 'table-count', table: table.table.title }, table.projects.map((r) => r.pos)));
+      for (const a of amounts)
+        if (!both || !a.amount || compareDecimals(toYuan(a.amount), both.yuan) !== 0) add(out, amountFinding(a, table.total, yuan, 1, { kind: 'table-amount', table: table.table.title }, related));
     }
     // “公开项目绩效目标X个” follows “纳入绩效目标管理的项目X个”: the last count is the one about the published forms.
     const published = counts[counts.length - 1];
