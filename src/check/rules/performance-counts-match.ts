@@ -115,6 +115,6 @@ export const performanceCountsMatch: Rule = {
   title: '绩效目标项目个数和金额与项目表、绩效目标表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'The projects the 绩效管理情况 section says have performance targets (共X个项目，涉及金额Y万元) match the 项目支出预算表 (number of project rows: warning; total amount: error beyond 0.01 万元) and the number of project forms published (warning), and its split by category (其他运转类/特定目标类) adds up.',
+  docs: 'The projects the 绩效管理情况 section says have performance targets (共X个项目，涉及金额Y万元) match the 项目支出预算表 (number of project rows: warning; total amount: error beyond 0.01 万元) and the number of project forms published (warning), and its split by category (其他运转类/特定目标类) adds up; figures that match 表12 and 表13 (上年结转) together are accepted.',
   check,
 };
