@@ -1,5 +1,7 @@
 import type { Rule } from './rule.js';
+import { assetsCoherent } from './rules/assets-coherent.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
+import { changeDirectionConsistent } from './rules/change-direction-consistent.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
@@ -28,8 +30,11 @@ import { formYearsMatch } from './rules/form-years-match.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { performanceCountsMatch } from './rules/performance-counts-match.js';
+import { procurementPartsSum } from './rules/procurement-parts-sum.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
+import { requiredDisclosures } from './rules/required-disclosures.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
@@ -39,13 +44,16 @@ import { shanghaiFiscalTablesAgree } from './rules/shanghai-fiscal-tables-agree.
 import { shanghaiSummaryBalances } from './rules/shanghai-summary-balances.js';
 import { shanghaiThreePublicMatches } from './rules/shanghai-three-public-matches.js';
 import { shareConsistent } from './rules/share-consistent.js';
+import { threePublicChangeReasons } from './rules/three-public-change-reasons.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
 
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
 export const RULES: readonly Rule[] = [
+  assetsCoherent,
   budgetSummaryBalances,
+  changeDirectionConsistent,
   classTotalsAgree,
   classificationSums,
   codeInCatalogue,
@@ -74,8 +82,11 @@ export const RULES: readonly Rule[] = [
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
+  performanceCountsMatch,
+  procurementPartsSum,
   projectSubtotals,
   projectTableMatchesExpenditure,
+  requiredDisclosures,
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
@@ -85,6 +96,7 @@ export const RULES: readonly Rule[] = [
   shanghaiSummaryBalances,
   shanghaiThreePublicMatches,
   shareConsistent,
+  threePublicChangeReasons,
   threePublicDisclosed,
   threePublicMatchesEconomic,
   threePublicSums,

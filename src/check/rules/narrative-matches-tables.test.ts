@@ -4,6 +4,7 @@ import { corpusBytes } from '../../../test/corpus.js';
 import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document, NarrativeFact, NarrativeSection } from '../../model/index.js';
 import { readDocument, readText } from '../../read/index.js';
+import { corpusDocument } from '../../../test/corpus-document.js';
 import { T, docFrom } from '../testkit.js';
 import { narrativeMatchesTables } from './narrative-matches-tables.js';
 
@@ -81,7 +82,7 @@ test('a figure with no table cell is untied (info); 年初预算 and other years
 //   line 506 一般公共预算安排基本支出7,168.38 = 表5 合计 line 265 (表3 line 183 says 8570.08, all sources); line 509 人员经费5,997.71 = 表6 line 295;
 //   line 523 机关运行经费1042.42 = 表11 部门合计 line 412 (2025年预算1018.33 not compared).
 // 阳泉 2024 决算 line 594 机关运行经费133.58 = 公开10 lines 476–477 (104.57 + 29.01); line 598 政府采购1,599.77 = line 470;
-//   line 570 “三公” 决算62.59 = 公开09 line 454 (全年预算62.59 and 年初预算 lines 538–548 not compared).
+//   line 570 “三公” 决算62.59 = 公开09 line 454 决算数, and its 全年预算62.59 = the same line's 预算数 (年初预算 lines 538–548 of 类 not compared).
 // Untied (info): 上年结转, 单位资金, 财政拨款收支, 绩效管理 figures (山西 line 533 项目支出25,088.49 matches no table),
 //   budget 政府采购 (no table), 公开06 items (line 554 基本工资…), 名词解释 50/100万元.
 const CORPUS: [string, number, number][] = [
@@ -89,7 +90,7 @@ const CORPUS: [string, number, number][] = [
   ['yangquan-emergency-2026-budget.txt', 31, 28],
   ['datong-emergency-2025-unit-budget.md', 31, 26],
   ['shanxi-emergency-2026-budget.txt', 28, 43],
-  ['yangquan-emergency-2024-final-accounts.txt', 36, 47],
+  ['yangquan-emergency-2024-final-accounts.txt', 37, 47],
 ];
 
 test('corpus: every tied narrative figure equals its table cell', () => {
@@ -143,4 +144,32 @@ test('Shanghai final: 项 决算 figures tie to 一般公共预算财政拨款�
   ]);
   const m = narrativeMatchesTables.check(shanghai('shanghai-putuo-planning-2024-final-accounts.pdf', { 725: (l) => l.replace('1092.80', '1092.90') }));
   assert.deepEqual(m.filter((f) => f.location.line === 725 && f.params['kind'] === 'mismatch').map((f) => [f.expected, f.actual, f.severity]), [['1092.80', '1092.90', 'error']]);
+});
+
+test('Shanghai budget: 三公, its items and 机关运行经费 tie to the 三公和机关运行经费 table', () => {
+  // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout) line 369: 合计 1.00, 公务接待费 1.00, 机关运行经费 171.01 (other columns blank);
+  // lines 373–379: “预算数为1.00万元”, 因公出国（境）费0, 公务用车购置及运行费0 (购置费0, 运行费0), 公务接待费1.00, 机关运行经费 171.01.
+  const doc = corpusDocument('shanghai-putuo-commerce-2025-budget.pdf');
+  const tied = (d: Document) => narrativeMatchesTables.check(d).filter((f) => f.location.line >= 373 && f.location.line <= 379);
+  assert.deepEqual(tied(doc), []);
+  const moved = structuredClone(doc);
+  for (const f of facts(moved)) if (f.amount && f.pos.line >= 373 && f.pos.line <= 379) f.amount = { ...f.amount, value: String(Number(f.amount.value) + 7) };
+  const fs = tied(moved);
+  assert.deepEqual(new Set(fs.map((f) => f.params['subject'])), new Set(['三公', '因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '公务接待费', '机关运行经费']));
+  assert.ok(fs.every((f) => f.severity === 'error' && f.params['table'] === '2025年部门“三公”经费和机关运行经费预算表'));
+});
+
+test('final accounts: 三公 全年预算 differing from 公开09 预算数 is an error, 年初预算 a warning', () => {
+  // yangquan-emergency-2024-final-accounts.txt line 570: “…支出全年预算62.59万元，支出决算62.59万元…” = 公开09 line 454 预算数 62.59.
+  const doc = structuredClone(corpusDocument('yangquan-emergency-2024-final-accounts.txt'));
+  const budget = facts(doc).find((f) => f.pos.line === 570 && f.measure === '全年预算');
+  assert.ok(budget?.amount);
+  assert.deepEqual(narrativeMatchesTables.check(doc).filter((f) => f.location.line === 570), []);
+  budget.amount = { ...budget.amount, value: '60.00' };
+  const one = () => narrativeMatchesTables.check(doc).filter((f) => f.location.line === 570).map((f) => [f.severity, f.expected, f.params['measure']]);
+  assert.deepEqual(one(), [['error', '62.59', '全年预算']]);
+  budget.measure = '年初预算';
+  assert.deepEqual(one(), [['warning', '62.59', '年初预算']]);
+  // Shanghai planning final line 809: “年初预算为 2.85 万元” = 公开09-style table line 545 预算数 2.85.
+  assert.deepEqual(narrativeMatchesTables.check(corpusDocument('shanghai-putuo-planning-2024-final-accounts.pdf')).filter((f) => f.location.line === 809), []);
 });

@@ -110,10 +110,16 @@ function budgetTie(c: Context, f: NarrativeFact): Tie | undefined {
     case '公用经费':
       return tie(doc, 'gpb-basic-economic', (t) => grand(t), topic === '人员经费' ? 'personnel' : 'public');
     case '机关运行经费':
-      return tie(doc, 'admin-operating', (t) => grand(t), 'total');
+      // Shanghai prints 机关运行经费 as a column of its 三公 table.
+      return tie(doc, 'admin-operating', (t) => grand(t), 'total') ?? tie(doc, 'sh-three-public-operating', (t) => grand(t) ?? rowsOf(t)[0], 'adminOperating');
   }
   const tp = THREE_PUBLIC[topic];
-  if (tp) return tie(doc, 'three-public', (t) => (tp.name === '合计' ? grand(t) : rowNamed(t, tp.name)), 'total');
+  if (tp)
+    return (
+      tie(doc, 'three-public', (t) => (tp.name === '合计' ? grand(t) : rowNamed(t, tp.name)), 'total') ??
+      // Shanghai's 三公 table is one line whose columns are the items.
+      tie(doc, 'sh-three-public-operating', (t) => grand(t) ?? rowsOf(t)[0], tp.key)
+    );
   return undefined;
 }
 
@@ -193,7 +199,36 @@ function roundsTo(yuan: string, wan: string): boolean {
   return compareDecimals(fromScaled((num + half) / den, scale), wan) === 0;
 }
 
+/**
+ * 公开09's 预算数 is the 全年预算 (adjusted): a narrative 全年预算 of 三公 restates it (error when it differs); a
+ * 年初预算 may legitimately differ after adjustments (warning).
+ */
+function finalThreePublicBudget(c: Context, f: NarrativeFact): Finding | undefined {
+  const tp = THREE_PUBLIC[f.subject?.topic ?? ''];
+  const measure = f.measure ?? '';
+  if (!tp || !f.amount || !/^(年初预算|全年预算)$/.test(measure)) return undefined;
+  const t = tie(c.doc, 'final-three-public', (x) => grand(x) ?? rowsOf(x)[0], `budget.${tp.key}`);
+  const expectedYuan = t && tableYuan(t.table, t.cells);
+  if (!t || expectedYuan === undefined) return undefined;
+  const actualYuan = toYuan(f.amount);
+  if (compareDecimals(expectedYuan, actualYuan) === 0) return undefined;
+  const rounding = compareDecimals(difference(expectedYuan, actualYuan), '100') <= 0;
+  return {
+    rule: ID,
+    severity: rounding ? 'info' : measure === '全年预算' ? 'error' : 'warning',
+    location: f.pos,
+    related: t.cells.map((x) => x.pos),
+    expected: t.cells.length === 0 ? '0' : sumDecimals(t.cells.map((x) => cellValue(x) ?? '0')),
+    actual: f.amount.raw,
+    params: { kind: 'mismatch', subject: f.subject?.topic ?? '', table: t.table.title, measure, rounding: String(rounding) },
+  };
+}
+
 function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
+  if (f.kind === 'amount' && c.doc.kind === 'final-accounts' && !c.titles.includes('绩效')) {
+    const budget = finalThreePublicBudget(c, f);
+    if (budget || (THREE_PUBLIC[f.subject?.topic ?? ''] && /^(年初预算|全年预算)$/.test(f.measure ?? ''))) return budget;
+  }
   if (f.kind !== 'amount' || !f.amount || !ownFigure(c.doc, f)) return undefined;
   const subject = f.subject?.code ? `${f.subject.code} ${f.subject.topic}` : (f.subject?.topic ?? '');
   // 绩效管理 restates project money by performance category, which no table totals; never guessed.
@@ -232,6 +267,6 @@ export const narrativeMatchesTables: Rule = {
   title: '情况说明金额与报表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Each amount in the 情况说明 (收入总计, 基本支出, 一般公共预算, a 类, 人员经费, 三公 and its items, 机关运行经费, 政府采购 in final accounts; in Shanghai documents also each 项, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); 年初预算 and other years are not compared, and figures that tie to no cell are reported as info (untied).',
+  docs: 'Each amount in the 情况说明 (收入总计, 基本支出, 一般公共预算, a 类, 人员经费, 三公 and its items, 机关运行经费 — also from Shanghai\'s 三公 table —, 政府采购 in final accounts; in Shanghai documents also each 项, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
   check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
 };

@@ -19,6 +19,14 @@ export const SAME = new RegExp(`(?<!相)(?:与|同|比|较)${BASIS}?(?:相比)?(
 /** Whether a text holds the words a SAME match ends with (a cheap test before the search). */
 export const SAME_HINT = new RegExp(SAME_WORDS);
 
+/**
+ * A final account's figure said to be above or below another without an amount (决算数小于预算数, 决算数大于年初预算数):
+ * the comparative word (captured) and the basis (captured).
+ */
+export const COMPARATIVE = /(?:决算数?|执行数)(?:均|略)?(大于|高于|超过|多于|小于|低于|少于)(年初预算数?|全年预算数?|预算数?|上年度?(?:决算|预算)?数?|\d{4}年度?(?:预算|决算)?数?)/g;
+/** Whether a comparative word says the figure is larger. */
+export const LARGER = /^(大于|高于|超过|多于)$/;
+
 const PRIOR_YEAR = new Set(['上一年', '上一年度', '上一度', '上年度', '去年']);
 
 /** 上一年度 → 上年, 2025年度预算数 → 2025年预算. */

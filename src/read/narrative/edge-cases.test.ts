@@ -86,6 +86,20 @@ describe('narrative edge cases', () => {
     expectFact(doc.facts.find((f) => f.kind === 'growth')!, { number: '16.67', direction: 'decrease', topic: '公务用车运行维护费', basis: '2023年' });
   });
 
+  it('reads 决算数小于/大于预算数 as a change without an amount (Shanghai planning final lines 649, 819)', () => {
+    const doc = readText('一、三公\n“三公”经费年初预算为2.85万元，支出决算为0.39万元。2024年度“三公”经费支出决算数小于预算数的主要原因：严格控制。人员经费决算数大于年初预算数。');
+    const changes = doc.facts.filter((f) => f.kind === 'change');
+    assert.deepEqual(
+      changes.map((f) => [f.subject?.topic, f.direction, f.basis, f.text, f.amount]),
+      [
+        ['三公', 'decrease', '预算', '决算数小于预算数', undefined],
+        ['人员经费', 'increase', '年初预算', '决算数大于年初预算数', undefined],
+      ],
+    );
+    // Performance-form wording such as 小于1小时 is not a comparison of figures.
+    assert.deepEqual(readText('一、说明\n系统故障修复响应时间小于1小时。').facts.filter((f) => f.kind === 'change'), []);
+  });
+
   it('reads an amount after 增长 as a change only when the sentence compares', () => {
     const doc = readText('一、预算安排\n其中支持外贸发展370.00万，支持商销稳增长30.00万。\n比上年增长22.87万元。');
     assert.deepEqual(

@@ -54,6 +54,6 @@ export function newEvent(kind: Kind, start: number, end: number, figureStart: nu
 }
 
 /** What a sentence part may hold, noted while it was cut: a figure needs one of these characters. */
-export const Hint = { Digit: 1, Vehicle: 2, Same: 4 } as const;
+export const Hint = { Digit: 1, Vehicle: 2, Same: 4, Compare: 8 } as const;
 /** A set of `Hint` flags. */
 export type Hints = number;

@@ -87,6 +87,8 @@ function hintOf(c: number): Hints {
   if (c === 0x8f86) return Hint.Vehicle;
   // The second characters of 相同 持平 一致 不变 无变化 (the first ones are too common).
   if (c === 0x540c || c === 0x5e73 || c === 0x81f4 || c === 0x53d8) return Hint.Same;
+  // 于 of 大于/小于/高于/低于 (决算数小于预算数).
+  if (c === 0x4e8e) return Hint.Compare;
   return 0;
 }
 

@@ -4,7 +4,7 @@
 // rate (增长3.15%) or a completion rate (完成年初预算的129.43%).
 import type { MoneyUnit } from '../../model/index.js';
 import { diag, type ReadContext } from '../context.js';
-import { COMPARES, COMPARE_STRIP, SAME, SAME_HINT, mayCompare, normalizeBasis } from './comparisons.js';
+import { COMPARATIVE, COMPARES, COMPARE_STRIP, LARGER, SAME, SAME_HINT, mayCompare, normalizeBasis } from './comparisons.js';
 import { Hint, newEvent, type Event, type Hints } from './events.js';
 import { spanPos, type MappedText } from './mapped.js';
 import { directionOf, verbBefore, withoutVerb } from './verbs.js';
@@ -77,6 +77,19 @@ export function readSentence(seg: string, earlier: string, ctx: ReadContext, m: 
       ev.direction = 'same';
       const basis = sm[1];
       if (basis) ev.basis = normalizeBasis(basis);
+      raw.push(ev);
+    }
+  }
+  if (hints & Hint.Compare) {
+    COMPARATIVE.lastIndex = 0;
+    for (let cm = COMPARATIVE.exec(seg); cm; cm = COMPARATIVE.exec(seg)) {
+      const start = cm.index;
+      const end = start + cm[0].length;
+      if (overlaps(raw, figures, start, end)) continue;
+      // A change without an amount: only its direction and its basis are said.
+      const ev = newEvent('change', start, end, start, seg.slice(end));
+      ev.direction = LARGER.test(cm[1] ?? '') ? 'increase' : 'decrease';
+      ev.basis = normalizeBasis(cm[2] ?? '');
       raw.push(ev);
     }
   }

@@ -1,0 +1,16 @@
+import { readDocument, readText } from '../src/read/index.js';
+import type { Document } from '../src/model/index.js';
+import { corpusBytes } from './corpus.js';
+import { layoutTextOf } from './layout-text.js';
+
+const cache = new Map<string, Document>();
+
+/** A corpus document read as the CLI reads it (the Shanghai PDFs through `pdftotext -layout`), cached per test process. */
+export function corpusDocument(name: string): Document {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const r = name.endsWith('.pdf') ? readText(layoutTextOf(name), name) : readDocument(corpusBytes(name), name);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  cache.set(name, r.document);
+  return r.document;
+}
