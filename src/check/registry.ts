@@ -5,6 +5,9 @@ import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { contentsMatchBody } from './rules/contents-match-body.js';
+import { documentYearsConsistent } from './rules/document-years-consistent.js';
+import { duplicateOrBlankPages } from './rules/duplicate-or-blank-pages.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
 import { finalFiscalTablesAgree } from './rules/final-fiscal-tables-agree.js';
@@ -15,12 +18,17 @@ import { formSourcesSum } from './rules/form-sources-sum.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { placeholders } from './rules/placeholders.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
+import { punctuation } from './rules/punctuation.js';
+import { referenceYears } from './rules/reference-years.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { scopeWording } from './rules/scope-wording.js';
 import { shareConsistent } from './rules/share-consistent.js';
+import { templateResidue } from './rules/template-residue.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
 import { threePublicSums } from './rules/three-public-sums.js';
@@ -33,6 +41,9 @@ export const RULES: readonly Rule[] = [
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  contentsMatchBody,
+  documentYearsConsistent,
+  duplicateOrBlankPages,
   emptyTableNote,
   finalClassTotalsAgree,
   finalFiscalTablesAgree,
@@ -43,12 +54,17 @@ export const RULES: readonly Rule[] = [
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
+  placeholders,
   projectSubtotals,
   projectTableMatchesExpenditure,
+  punctuation,
+  referenceYears,
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
+  scopeWording,
   shareConsistent,
+  templateResidue,
   threePublicDisclosed,
   threePublicMatchesEconomic,
   threePublicSums,

@@ -77,12 +77,12 @@ export const contentsMatchBody: Rule = {
       if (sections.some((s) => (isTableEntry(entry.core) ? s.core === entry.core : sameSection(entry, s)))) return;
       const next = entries[i + 1];
       if (next && level(next.title) > level(e.title)) return;
-      out.push({ rule: 'contents-match-body', severity: 'warning', location: e.pos, params: { kind: 'entry-not-in-body', title: e.title } });
+      out.push({ rule: 'contents-match-body', severity: 'warning', location: e.pos, params: { kind: 'entry-not-in-body', subject: e.title } });
     });
     // Only contents that list tables at all can be expected to list each of them.
     if (listed.size >= 3)
       tables.forEach((t, k) => {
-        if (!listed.has(k)) out.push({ rule: 'contents-match-body', severity: 'warning', location: t.t.pos, params: { kind: 'table-not-in-contents', title: t.t.title } });
+        if (!listed.has(k)) out.push({ rule: 'contents-match-body', severity: 'warning', location: t.t.pos, params: { kind: 'table-not-in-contents', subject: t.t.title } });
       });
     return out;
   },

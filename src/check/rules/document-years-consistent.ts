@@ -20,7 +20,7 @@ export const documentYearsConsistent: Rule = {
     const check = (title: string, pos: Position, kind: string): void => {
       for (const m of title.matchAll(TITLE_YEAR)) {
         if (Number(m[1]) === year) continue;
-        out.push({ rule: 'document-years-consistent', severity: 'warning', location: pos, expected: String(year), actual: m[1]!, params: { kind, title } });
+        out.push({ rule: 'document-years-consistent', severity: 'warning', location: pos, expected: String(year), actual: m[1]!, params: { kind, subject: title } });
         return;
       }
     };
@@ -28,14 +28,14 @@ export const documentYearsConsistent: Rule = {
       check(t.title, t.pos, 'table');
       // A year read from the table's meta lines (年度: 2025) rather than its title.
       if (t.year !== undefined && t.year !== year && !/20\d{2}\s*年/.test(t.title))
-        out.push({ rule: 'document-years-consistent', severity: 'warning', location: t.pos, expected: String(year), actual: String(t.year), params: { kind: 'table', title: t.title } });
+        out.push({ rule: 'document-years-consistent', severity: 'warning', location: t.pos, expected: String(year), actual: String(t.year), params: { kind: 'table', subject: t.title } });
     }
     for (const c of doc.contents ?? []) check(c.title, c.pos, 'contents');
     for (const s of allSections(doc)) check(s.title, s.pos, 'section');
     const forms = [...doc.forms.projects.map((f) => ({ ...f, name: f.projectName })), ...doc.forms.departmentTargets.map((f) => ({ ...f, name: f.title })), ...doc.forms.selfEvaluations.map((f) => ({ ...f, name: f.title }))];
     for (const f of forms) {
       if (f.year !== undefined && f.year !== year)
-        out.push({ rule: 'document-years-consistent', severity: 'warning', location: f.pos, expected: String(year), actual: String(f.year), params: { kind: 'form', title: f.name } });
+        out.push({ rule: 'document-years-consistent', severity: 'warning', location: f.pos, expected: String(year), actual: String(f.year), params: { kind: 'form', subject: f.name } });
     }
     return out;
   },

@@ -16,12 +16,12 @@ export const duplicateOrBlankPages: Rule = {
     const seen = new Map<string, { number: number; pos: (typeof out)[number]['location'] }>();
     for (const p of doc.pages ?? []) {
       if (p.chars === 0) {
-        out.push({ rule: 'duplicate-or-blank-pages', severity: 'info', location: p.pos, params: { kind: 'blank', page: String(p.number) } });
+        out.push({ rule: 'duplicate-or-blank-pages', severity: 'info', location: p.pos, params: { kind: 'blank', page: String(p.number), subject: `第${p.number}页` } });
         continue;
       }
       if (p.chars < MIN_CHARS) continue;
       const first = seen.get(p.digest);
-      if (first) out.push({ rule: 'duplicate-or-blank-pages', severity: 'warning', location: p.pos, related: [first.pos], params: { kind: 'duplicate', page: String(p.number), firstPage: String(first.number) } });
+      if (first) out.push({ rule: 'duplicate-or-blank-pages', severity: 'warning', location: p.pos, related: [first.pos], params: { kind: 'duplicate', page: String(p.number), firstPage: String(first.number), subject: `第${p.number}页 = 第${first.number}页` } });
       else seen.set(p.digest, { number: p.number, pos: p.pos });
     }
     return out;

@@ -22,7 +22,7 @@ export const placeholders: Rule = {
         const key = `${location.line}:${location.column?.start ?? ''}:${m[0]}:${node.text}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ rule: 'placeholders', severity: 'warning', location, actual: m[0], params: { kind: node.where, text: excerpt(node.text, m.index, m[0].length) } });
+        out.push({ rule: 'placeholders', severity: 'warning', location, actual: m[0], params: { kind: 'placeholder', where: node.where, subject: excerpt(node.text, m.index, m[0].length) } });
       }
     }
     return out;

@@ -35,7 +35,7 @@ function unbalanced(node: TextNode, para: string, base: number): Finding[] {
 }
 
 function finding(node: TextNode, kind: string, offset: number, length: number, side?: string): Finding {
-  const params: Record<string, string> = { kind, where: node.where, text: excerpt(node.text, offset, length) };
+  const params: Record<string, string> = { kind, where: node.where, subject: excerpt(node.text, offset, length) };
   if (side) params['side'] = side;
   return { rule: 'punctuation', severity: 'warning', location: node.at(offset, length), actual: node.text.slice(offset, offset + length), params };
 }

@@ -24,7 +24,7 @@ export const referenceYears: Rule = {
     for (const node of textNodes(doc)) {
       if (node.where !== 'section' && node.where !== 'note') continue;
       const report = (kind: string, index: number, printed: string, expected: string, whole: string): void => {
-        out.push({ rule: 'reference-years', severity: 'warning', location: node.at(index, printed.length), expected, actual: printed, params: { kind, text: excerpt(node.text, index, whole.length) } });
+        out.push({ rule: 'reference-years', severity: 'warning', location: node.at(index, printed.length), expected, actual: printed, params: { kind, subject: excerpt(node.text, index, whole.length) } });
       };
       for (const m of node.text.matchAll(COMPARISON)) {
         const year = m[1]!;

@@ -21,7 +21,7 @@ export const scopeWording: Rule = {
     const check = (title: string, pos: Position, kind: string): void => {
       for (const m of title.matchAll(SCOPE_WORD)) {
         if (m[1] !== other) continue;
-        out.push({ rule: 'scope-wording', severity: 'warning', location: pos, expected: scope, actual: other, params: { kind, title } });
+        out.push({ rule: 'scope-wording', severity: 'warning', location: pos, expected: scope, actual: other, params: { kind, subject: title } });
         return;
       }
     };

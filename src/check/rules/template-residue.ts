@@ -23,7 +23,7 @@ export const templateResidue: Rule = {
         for (const m of node.text.matchAll(re)) {
           // A cell or form label ending in 原因是 is a label, not an unfinished sentence.
           if (kind === 'empty-clause' && !/[。；;]$/.test(m[0]) && node.where !== 'section') continue;
-          out.push({ rule: 'template-residue', severity: 'warning', location: node.at(m.index, m[0].length), actual: m[0], params: { kind, where: node.where, text: excerpt(node.text, m.index, m[0].length) } });
+          out.push({ rule: 'template-residue', severity: 'warning', location: node.at(m.index, m[0].length), actual: m[0], params: { kind, where: node.where, subject: excerpt(node.text, m.index, m[0].length) } });
         }
       }
     }
