@@ -44,8 +44,9 @@ test('corpus: two real slips, 山西 2026 “。；” and 普陀规划 2024 an 
   const p = readText(layoutTextOf(planning), planning);
   assert.ok(p.ok);
   // pdftotext lines 903–909: “…平均得分99.33分（其中，绩效评级为 / “优”的项目39个；… / …绩效自评中共发现问题0个。” — the （ is never closed.
-  // The paragraph wraps over lines, so the finding stands at its section, 十、预算绩效管理情况 (line 880).
-  assert.deepEqual(punctuation.check(p.document).map((f) => [f.params['kind'], f.params['side'], f.location.line]), [['unclosed-parentheses', 'open', 880]]);
+  // The paragraph wraps over lines, so the finding spans the lines from the figure before the （ (4415.48万元, line 903)
+  // to the figure after it (39个, line 905).
+  assert.deepEqual(punctuation.check(p.document).map((f) => [f.params['kind'], f.params['side'], f.location.line, f.location.endLine]), [['unclosed-parentheses', 'open', 903, 905]]);
   for (const name of ['yangquan-emergency-2026-budget.txt', 'datong-emergency-2025-unit-budget.md', 'yangquan-emergency-2024-final-accounts.txt', 'jinzhong-emergency-2022-performance-targets.txt']) {
     const d = readDocument(corpusBytes(name), name);
     assert.ok(d.ok);

@@ -4,7 +4,7 @@ import { allSections } from '../text.js';
 
 // 部门 or 单位 naming what the document is: 部门预算, 单位决算, 2025年单位预算报表, 本部门职责. “部门（单位）”
 // names both and says nothing; 预算部门/主管部门 name the issuer, not the scope.
-const SCOPE_WORD = /(?<![（(])(部门|单位)(?![（(/／、和](?:部门|单位))(?=预算|决算(?!公开相关信息)|财务收支|收入预算|支出预算|整体支出|职责)/g;
+const SCOPE_WORD = /(?<![（(/／、])(部门|单位)(?![（(/／、和](?:部门|单位))(?=预算|决算(?!公开相关信息)|财务收支|收入预算|支出预算|职责)/g;
 
 /** 部门 vs 单位 wording of titles matches the document's scope. */
 export const scopeWording: Rule = {
