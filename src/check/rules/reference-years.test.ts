@@ -23,6 +23,10 @@ test('a budget comparing with a stale year is a warning at the year', () => {
   assert.deepEqual([f?.location.line, f?.location.column], [8, { start: 22, end: 26 }]);
 });
 
+test('a comparison of something other than money is not this rule’s business', () => {
+  assert.deepEqual(referenceYears.check(budget('全市生产安全事故起数比2023年下降10%。')), []);
+});
+
 test('a budget dating its assets two years back is a warning', () => {
   const fs = referenceYears.check(budget('截至2024年12月31日，共有车辆3辆。'));
   assert.deepEqual(fs.map((f) => [f.params['kind'], f.actual]), [['as-of-year', '2024']]);

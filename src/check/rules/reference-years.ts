@@ -28,6 +28,10 @@ export const referenceYears: Rule = {
       };
       for (const m of node.text.matchAll(COMPARISON)) {
         const year = m[1]!;
+        // Only comparisons of the document's money: a budget or final figure named, or an amount following in
+        // the clause. “事故起数比2024年下降10%” in a description of the work compares something else.
+        const clause = node.text.slice(m.index + m[0].length).split(/[。；\n]/)[0] ?? '';
+        if (!/预算|决算/.test(m[0]) && !/^[^。；]{0,30}?元/.test(clause)) continue;
         if (Number(year) !== y - 1) report('comparison-year', m.index + m[0].indexOf(year), year, String(y - 1), m[0]);
       }
       for (const m of node.text.matchAll(AS_OF)) {
