@@ -7,7 +7,10 @@ import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { contentsMatchBody } from './rules/contents-match-body.js';
 import { departmentFormMatchesTables } from './rules/department-form-matches-tables.js';
+import { documentYearsConsistent } from './rules/document-years-consistent.js';
+import { duplicateOrBlankPages } from './rules/duplicate-or-blank-pages.js';
 import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
@@ -31,19 +34,24 @@ import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
 import { performanceCountsMatch } from './rules/performance-counts-match.js';
+import { placeholders } from './rules/placeholders.js';
 import { procurementPartsSum } from './rules/procurement-parts-sum.js';
 import { projectSubtotals } from './rules/project-subtotals.js';
 import { projectTableMatchesExpenditure } from './rules/project-table-matches-expenditure.js';
+import { punctuation } from './rules/punctuation.js';
+import { referenceYears } from './rules/reference-years.js';
 import { requiredDisclosures } from './rules/required-disclosures.js';
 import { requiredNarrativeSections } from './rules/required-narrative-sections.js';
 import { requiredTables } from './rules/required-tables.js';
 import { rowTotalEqualsParts } from './rules/row-total-equals-parts.js';
+import { scopeWording } from './rules/scope-wording.js';
 import { selfEvaluationScores } from './rules/self-evaluation-scores.js';
 import { shanghaiClassTotalsAgree } from './rules/shanghai-class-totals-agree.js';
 import { shanghaiFiscalTablesAgree } from './rules/shanghai-fiscal-tables-agree.js';
 import { shanghaiSummaryBalances } from './rules/shanghai-summary-balances.js';
 import { shanghaiThreePublicMatches } from './rules/shanghai-three-public-matches.js';
 import { shareConsistent } from './rules/share-consistent.js';
+import { templateResidue } from './rules/template-residue.js';
 import { threePublicChangeReasons } from './rules/three-public-change-reasons.js';
 import { threePublicDisclosed } from './rules/three-public-disclosed.js';
 import { threePublicMatchesEconomic } from './rules/three-public-matches-economic.js';
@@ -59,7 +67,10 @@ export const RULES: readonly Rule[] = [
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  contentsMatchBody,
   departmentFormMatchesTables,
+  documentYearsConsistent,
+  duplicateOrBlankPages,
   economicCodeInCatalogue,
   emptyTableNote,
   finalBasicDetailSums,
@@ -83,19 +94,24 @@ export const RULES: readonly Rule[] = [
   growthRateConsistent,
   narrativeMatchesTables,
   performanceCountsMatch,
+  placeholders,
   procurementPartsSum,
   projectSubtotals,
   projectTableMatchesExpenditure,
+  punctuation,
+  referenceYears,
   requiredDisclosures,
   requiredNarrativeSections,
   requiredTables,
   rowTotalEqualsParts,
+  scopeWording,
   selfEvaluationScores,
   shanghaiClassTotalsAgree,
   shanghaiFiscalTablesAgree,
   shanghaiSummaryBalances,
   shanghaiThreePublicMatches,
   shareConsistent,
+  templateResidue,
   threePublicChangeReasons,
   threePublicDisclosed,
   threePublicMatchesEconomic,

@@ -50,6 +50,18 @@ export const AssetsSchema = z.object({
 /** 机关运行经费 as stated in the narrative. */
 export const AdminOperatingSchema = z.object({ amount: MoneySchema, pos: PositionSchema });
 
+/** An entry of the table of contents (目录) as printed: title without dotted leaders, printed page number. */
+export const ContentsEntrySchema = z.object({ title: z.string(), page: z.number().int().optional(), pos: PositionSchema });
+/** A page of a paginated source (form feeds of layout text): how much text it holds and a digest of that text. */
+export const PageSchema = z.object({
+  number: z.number().int().min(1),
+  /** Non-blank characters on the page, page numbers and running headers excluded. */
+  chars: z.number().int().min(0),
+  /** SHA-256 (hex, first 16 digits) of the page's text with all white space removed; equal digests = same text. */
+  digest: z.string(),
+  pos: PositionSchema,
+});
+
 /** One disclosure: what it is, who issued it, and everything read from it. */
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -77,6 +89,10 @@ export const DocumentSchema = z.object({
   adminOperating: AdminOperatingSchema.optional(),
   assets: AssetsSchema.optional(),
   glossary: z.array(GlossaryEntrySchema),
+  /** The table of contents (目录) entries, when the document prints one. */
+  contents: z.array(ContentsEntrySchema).optional(),
+  /** Pages, when the source is paginated (layout text with form feeds); other sources carry no page breaks. */
+  pages: z.array(PageSchema).optional(),
   diagnostics: z.array(DiagnosticSchema),
 });
 /** A disclosure document. */
@@ -85,5 +101,9 @@ export type Document = z.infer<typeof DocumentSchema>;
 export type Body = z.infer<typeof BodySchema>;
 /** 政府采购 figures. */
 export type Procurement = z.infer<typeof ProcurementSchema>;
+/** A table-of-contents entry. */
+export type ContentsEntry = z.infer<typeof ContentsEntrySchema>;
+/** A page of a paginated source. */
+export type Page = z.infer<typeof PageSchema>;
 /** 国有资产 figures. */
 export type Assets = z.infer<typeof AssetsSchema>;

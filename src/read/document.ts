@@ -10,7 +10,8 @@ import type { LineSource, SourceLine } from './lines/types.js';
 import { describeDocument } from './metadata.js';
 import { readNarrative } from './narrative/index.js';
 import { findTableBlocks, readTables } from './tables/index.js';
-import { tocLineIndexes } from './toc.js';
+import { readPages } from './pages.js';
+import { readContents, tocLineIndexes } from './toc.js';
 
 /** Why a file could not be read at all. */
 export interface ReadError {
@@ -94,6 +95,9 @@ function assemble(source: LineSource, sha256: string): Document {
   if (narrative.procurement) doc.procurement = narrative.procurement;
   if (narrative.adminOperating) doc.adminOperating = narrative.adminOperating;
   if (narrative.assets) doc.assets = narrative.assets;
+  const contents = readContents(lines, source.file);
+  if (contents.length > 0) doc.contents = contents;
+  if (source.format === 'layout-text') doc.pages = readPages(lines, source.file);
   for (const d of source.dropped)
     if (d.reason !== 'watermark') ctx.diagnostics.push({ code: `dropped-${d.reason}`, severity: 'info', message: `line dropped: ${d.reason}`, pos: { file: source.file, line: d.no } });
   return doc;
