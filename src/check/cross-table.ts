@@ -12,6 +12,16 @@ export function rowsOf(t: Table): Row[] {
   return t.noData ? [] : t.rows;
 }
 
+/** Rows keyed by code, the grand total under 合计; the first row of a code wins. */
+export function byCode(rows: readonly Row[]): Map<string, Row> {
+  const m = new Map<string, Row>();
+  for (const r of rows) {
+    const key = r.role === 'grand-total' ? '合计' : r.code;
+    if (key && !m.has(key)) m.set(key, r);
+  }
+  return m;
+}
+
 /** A row name without spaces, circled numbers or half-width brackets, for matching printed names. */
 export function normName(s: string): string {
   return s.replace(/\s+/g, '').replace(/^[①②③④⑤]/, '').replace(/\(/g, '（').replace(/\)/g, '）');

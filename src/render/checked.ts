@@ -1,4 +1,5 @@
 import type { Document, Finding, RuleCategory, Severity } from '../model/index.js';
+import { CATEGORY_NAMES } from '../check/catalogue-markdown.js';
 
 /** One checked document: the path it was read from (as given), its model and its findings. */
 export interface Checked {
@@ -16,16 +17,7 @@ export type Counts = Record<Severity, number>;
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Category names in the reports, in report order. */
-export const CATEGORY_ZH: Record<RuleCategory, string> = {
-  completeness: '完整性',
-  arithmetic: '表内运算',
-  'cross-table': '表间关系',
-  narrative: '情况说明',
-  forms: '绩效目标表',
-  classification: '科目分类',
-  'other-disclosures': '其他公开事项',
-  'text-quality': '文字质量',
-};
+export const CATEGORY_ZH: Record<RuleCategory, string> = CATEGORY_NAMES;
 
 const KIND_ZH: Record<Document['kind'], string> = { budget: '预算', 'final-accounts': '决算', 'performance-targets': '绩效目标表' };
 

@@ -1,18 +1,8 @@
 import type { Finding, Row } from '../../model/index.js';
 import type { Rule } from '../rule.js';
-import { agree, cellsAt, rowsOf, tableOf } from '../cross-table.js';
+import { agree, byCode, cellsAt, rowsOf, tableOf } from '../cross-table.js';
 
 const ID = 'gpb-table-matches-revenue';
-
-/** Rows keyed by code, the 合计 row under 合计. */
-function byCode(rows: readonly Row[]): Map<string, Row> {
-  const m = new Map<string, Row>();
-  for (const r of rows) {
-    const key = r.role === 'grand-total' ? '合计' : r.code;
-    if (key && !m.has(key)) m.set(key, r);
-  }
-  return m;
-}
 
 /** 表5 rows = 表2 一般公共预算 by code; 表6 合计 = 表5 合计 基本支出. */
 export const gpbTableMatchesRevenue: Rule = {

@@ -1,18 +1,8 @@
 import type { Finding, Row, Table } from '../../model/index.js';
 import type { Rule } from '../rule.js';
-import { agree, cellsAt, normName, rowsOf, tableOf } from '../cross-table.js';
+import { agree, byCode, cellsAt, normName, rowsOf, tableOf } from '../cross-table.js';
 
 const ID = 'shanghai-class-totals-agree';
-
-/** Rows keyed by function code, the grand total under 合计. */
-function byCode(rows: readonly Row[]): Map<string, Row> {
-  const m = new Map<string, Row>();
-  for (const r of rows) {
-    const key = r.role === 'grand-total' ? '合计' : r.code;
-    if (key && !m.has(key)) m.set(key, r);
-  }
-  return m;
-}
 
 // The income items of the summary and the 收入预算总表 column each one totals.
 const INCOME: readonly [RegExp, string][] = [[/^财政拨款收入$/, 'fiscal'], [/^事业收入$/, 'business'], [/^事业单位经营收入$/, 'operating'], [/^其他收入$/, 'other']];

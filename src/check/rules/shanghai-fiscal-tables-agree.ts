@@ -1,6 +1,6 @@
 import type { Cell, Finding, Row, Table, TableKind } from '../../model/index.js';
 import type { Rule } from '../rule.js';
-import { agree, cellsAt, normName, rowsOf, tableOf } from '../cross-table.js';
+import { agree, byCode, cellsAt, normName, rowsOf, tableOf } from '../cross-table.js';
 
 const ID = 'shanghai-fiscal-tables-agree';
 
@@ -10,16 +10,6 @@ const FUNDS: readonly { key: 'gpb' | 'gf' | 'soc'; kind: TableKind; name: RegExp
   { key: 'gf', kind: 'gf-expenditure', name: /政府性基金/ },
   { key: 'soc', kind: 'soc-expenditure', name: /国有资本/ },
 ];
-
-/** Rows keyed by function code, the grand total under 合计. */
-function byCode(rows: readonly Row[]): Map<string, Row> {
-  const m = new Map<string, Row>();
-  for (const r of rows) {
-    const key = r.role === 'grand-total' ? '合计' : r.code;
-    if (key && !m.has(key)) m.set(key, r);
-  }
-  return m;
-}
 
 const printed = (rows: readonly Row[], key: string): Cell[] => rows.flatMap((r) => cellsAt(r, key)).filter((c) => c.text.trim() !== '');
 const label = (code: string, ...rows: (Row | undefined)[]): string => (code === '合计' ? code : `${code} ${rows.find((r) => r)?.name ?? ''}`.trim());
