@@ -32,6 +32,7 @@ import { formYearWithinPeriod } from './rules/form-year-within-period.js';
 import { formYearsMatch } from './rules/form-years-match.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
+import { narrativeClassNames } from './rules/narrative-class-names.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
 import { performanceCountsMatch } from './rules/performance-counts-match.js';
 import { placeholders } from './rules/placeholders.js';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   formYearsMatch,
   gpbTableMatchesRevenue,
   growthRateConsistent,
+  narrativeClassNames,
   narrativeMatchesTables,
   performanceCountsMatch,
   placeholders,

@@ -54,6 +54,7 @@ const KIND_ZH: Record<string, string> = {
   'other-year': '年份不属于本年度',
   'over-max': '得分超过分值',
   'pair': '数量×单价超出资金',
+  'path-name-not-in-tables': '科目名称与报表不一致',
   'parts-sum': '各项之和不符',
   'placeholder': '模板占位符未替换',
   'sme-share': '中小企业占比不符',
