@@ -107,8 +107,19 @@ function formNodes(value: unknown, out: TextNode[], inherited?: Position): void 
   }
 }
 
-/** Every printed text of the document with its position. */
+// Several rules read the same texts: they are collected once per document (the model is not mutated by rules).
+const cache = new WeakMap<Document, TextNode[]>();
+
+/** Every printed text of the document with its position (collected once per document). */
 export function textNodes(doc: Document): TextNode[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out = collect(doc);
+  cache.set(doc, out);
+  return out;
+}
+
+function collect(doc: Document): TextNode[] {
   const out: TextNode[] = [];
   const add = (text: string | undefined, pos: Position, where: TextWhere): void => {
     if (text) out.push({ text, pos, where, at: whole(pos) });
@@ -121,7 +132,11 @@ export function textNodes(doc: Document): TextNode[] {
   }
   for (const s of allSections(doc)) {
     add(s.title, s.pos, 'section-title');
-    if (s.text) out.push({ text: s.text, pos: s.pos, where: 'section', at: sectionLocator(doc, s) });
+    if (s.text) {
+      // Anchoring a section on its facts costs a search per fact: done only when a rule asks for a place in it.
+      let locate: ((offset: number, length: number) => Position) | undefined;
+      out.push({ text: s.text, pos: s.pos, where: 'section', at: (o, l) => (locate ??= sectionLocator(doc, s))(o, l) });
+    }
   }
   for (const g of doc.glossary) add(g.definition, g.pos, 'glossary');
   formNodes(doc.forms, out);

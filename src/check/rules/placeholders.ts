@@ -6,6 +6,9 @@ import { textNodes } from '../text.js';
 // ([单位名称], 【项目名称】, 〔请填写…〕). Bracketed document numbers ([2018]、【2024】) are not slots.
 const PLACEHOLDER = /(?<![A-Za-z])(?:XX|xx|ｘｘ|ＸＸ)+(?![A-Za-z])|×{2,}|＊{2,}|某某|[[［【〔<＜]\s*(?:请?填写[^\]］】〕>＞]{0,12}|(?:单位|部门|项目|机构|地区)名称|XX[^\]］】〕>＞]{0,12})\s*[\]］】〕>＞]/g;
 
+// Most texts are figures: one cheap test for the characters a placeholder starts with skips them.
+const MAY_HOLD = /[XxｘＸ×＊某[［【〔<＜]/;
+
 /** Template placeholders (XX, ××, ＊＊, 某某, [单位名称]) left in titles, narrative, tables or forms. */
 export const placeholders: Rule = {
   id: 'placeholders',
@@ -17,6 +20,7 @@ export const placeholders: Rule = {
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const node of textNodes(doc)) {
+      if (!MAY_HOLD.test(node.text)) continue;
       for (const m of node.text.matchAll(PLACEHOLDER)) {
         const location = node.at(m.index, m[0].length);
         const key = `${location.line}:${location.column?.start ?? ''}:${m[0]}:${node.text}`;

@@ -13,6 +13,7 @@ const PAIRS: readonly (readonly [string, string, string])[] = [
 function unbalanced(node: TextNode, para: string, base: number): Finding[] {
   const out: Finding[] = [];
   for (const [kind, open, close] of PAIRS) {
+    if (![...open, ...close].some((ch) => para.includes(ch))) continue;
     let depth = 0;
     let firstOpen = -1;
     for (let i = 0; i < para.length; i++) {

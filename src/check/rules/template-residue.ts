@@ -8,6 +8,9 @@ const ALTERNATIVES = /(?:增加|增长|上升|减少|下降)[（(](?:减少|下�
 // A reason or a use announced and not given: “主要原因是。”, “主要用于；”.
 const EMPTY_CLAUSE = /(?:主要原因|变动原因|增减原因|原因)(?:是|为|主要是)?[:：]?\s*[。；;]|(?:主要用于|用于)[:：]?\s*[。；;]|(?:主要原因|原因)(?:是|为)[:：]?\s*$/gm;
 
+// Cheap tests that rule a text out before the full patterns run (most texts are figures or plain prose).
+const MAY_HOLD = { alternatives: /[（(]/, 'empty-clause': /原因|用于/ } as const;
+
 /** Template text left unfilled: 增加（减少） alternatives, a reason or use clause with nothing in it. */
 export const templateResidue: Rule = {
   id: 'template-residue',
@@ -20,6 +23,7 @@ export const templateResidue: Rule = {
     for (const node of textNodes(doc)) {
       if (node.where === 'contents') continue;
       for (const [kind, re] of [['alternatives', ALTERNATIVES], ['empty-clause', EMPTY_CLAUSE]] as const) {
+        if (!MAY_HOLD[kind].test(node.text)) continue;
         for (const m of node.text.matchAll(re)) {
           // A cell or form label ending in 原因是 is a label, not an unfinished sentence.
           if (kind === 'empty-clause' && !/[。；;]$/.test(m[0]) && node.where !== 'section') continue;
