@@ -21,6 +21,8 @@ const SINGLE = /(完成|到|至)?\s*(20\d\d)\s*年(度)?\s*(年底|年末|年初
 
 /** The years a text names as time frames (deadlines, schedules, plans), citations left out. */
 export function timeFrames(text: string): YearSpan[] {
+  // Most form texts name no year at all: skip the patterns for them.
+  if (!/20\d\d/.test(text)) return [];
   const t = text.replace(CITATION, (m) => ' '.repeat(m.length));
   const out: YearSpan[] = [];
   const taken: [number, number][] = [];
