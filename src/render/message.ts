@@ -78,6 +78,7 @@ const KIND_ZH: Record<string, string> = {
 };
 
 const FUNDING_ZH: Record<string, string> = { period: '实施期资金', year: '年度资金' };
+const HALF_ZH: Record<string, string> = { period: '实施期指标', year: '年度指标', both: '实施期与年度指标' };
 const DIRECTION_ZH: Record<string, string> = { increase: '增加', decrease: '减少', same: '持平' };
 
 /** A finding in words: the rule's title, what it is about, and the two values compared. */
@@ -111,12 +112,14 @@ export function wordFinding(f: Finding, rules: ReadonlyMap<string, Rule>, places
   // A position on a table's title line says only "this table" when the rule itself names no table: leave it out.
   const quoted = p['growth'] ?? p['share'];
   const funding = p['funding'] ? (FUNDING_ZH[p['funding']] ?? p['funding']) : undefined;
+  const half = p['half'] ? (HALF_ZH[p['half']] ?? p['half']) : undefined;
   const subject = [
     p['table'] || (place?.row ? place.table.title : undefined),
     code,
     named,
     quoted ? `「${quoted}」` : undefined,
     funding,
+    half,
     label ?? p['column'],
     kind ? (KIND_ZH[kind] ?? kind) : undefined,
     p['otherTable'] ? `对照：${p['otherTable']}` : undefined,
@@ -131,8 +134,8 @@ export function wordFinding(f: Finding, rules: ReadonlyMap<string, Rule>, places
       ? `应为 ${expected}${unit}，实为 ${actual}${unit}${diff}`
       : expected !== undefined
         ? `应有 ${expected}${unit}`
-        : actual !== undefined
-          ? `所述 ${actual}${unit}`
+        : actual !== undefined && actual.trim() !== ''
+          ? `所述「${actual}${unit}」`
           : '';
   return { title, subject, values };
 }
