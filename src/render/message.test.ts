@@ -31,7 +31,7 @@ test('kinds, projects named differently, directions, units and one-sided values 
   assert.equal(wordFinding(money, byId).values, '应为 100 元，实为 90 元（差 10 元）');
   assert.equal(wordFinding(money, byId).subject, '甲 · 年度资金');
   assert.equal(wordFinding({ ...money, actual: undefined }, byId).values, '应有 100 元');
-  assert.equal(wordFinding({ ...money, expected: undefined }, byId).values, '所述 90 元');
+  assert.equal(wordFinding({ ...money, expected: undefined }, byId).values, '所述「90 元」');
   assert.equal(wordFinding({ ...form, params: { kind: 'some-new-kind' } }, byId).subject, 'some-new-kind');
 });
 
