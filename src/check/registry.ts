@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { assetsCoherent } from './rules/assets-coherent.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { changeDirectionConsistent } from './rules/change-direction-consistent.js';
+import { classListComplete } from './rules/class-list-complete.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   assetsCoherent,
   budgetSummaryBalances,
   changeDirectionConsistent,
+  classListComplete,
   classTotalsAgree,
   classificationSums,
   codeInCatalogue,
