@@ -13,6 +13,7 @@ import { departmentFormMatchesTables } from './rules/department-form-matches-tab
 import { documentYearsConsistent } from './rules/document-years-consistent.js';
 import { duplicateOrBlankPages } from './rules/duplicate-or-blank-pages.js';
 import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
+import { economicGroupsSum } from './rules/economic-groups-sum.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   documentYearsConsistent,
   duplicateOrBlankPages,
   economicCodeInCatalogue,
+  economicGroupsSum,
   emptyTableNote,
   finalBasicDetailSums,
   finalClassTotalsAgree,
