@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import { assetsCoherent } from './rules/assets-coherent.js';
+import { basicDetailListComplete } from './rules/basic-detail-list-complete.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { changeDirectionConsistent } from './rules/change-direction-consistent.js';
 import { classListComplete } from './rules/class-list-complete.js';
@@ -62,6 +63,7 @@ import { threePublicSums } from './rules/three-public-sums.js';
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
 export const RULES: readonly Rule[] = [
   assetsCoherent,
+  basicDetailListComplete,
   budgetSummaryBalances,
   changeDirectionConsistent,
   classListComplete,
