@@ -6,6 +6,7 @@ import { changeDirectionConsistent } from './rules/change-direction-consistent.j
 import { classListComplete } from './rules/class-list-complete.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
+import { codeChildrenPresent } from './rules/code-children-present.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   classListComplete,
   classTotalsAgree,
   classificationSums,
+  codeChildrenPresent,
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
