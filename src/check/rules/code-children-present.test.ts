@@ -57,3 +57,8 @@ test('the only 款 of an economic 类 lost (上海普陀商务 2025 layout line 
   const d = read(without(layoutTextOf(pdf), 356, '310   02'), pdf.replace(/pdf$/, 'txt'));
   assert.deepEqual(found(d).map(([s, k, c]) => [s, k, c]), [['warning', 'class', '310']]);
 });
+
+test('a table whose only 项 is lost goes as deep as the document (阳泉 2024 公开07 line 417: 2290401 under 22904)', () => {
+  const name = 'yangquan-emergency-2024-final-accounts.txt';
+  assert.deepEqual(found(read(without(corpusText(name), 417, '2290401'), name)), [['warning', 'section', '22904', '政府性基金预算财政拨款收入支出决算表']]);
+});

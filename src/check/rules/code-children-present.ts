@@ -3,17 +3,34 @@ import type { Rule } from '../rule.js';
 
 // A table that goes down to 项 (7 digits) prints every 款 with its 项, and one that goes down to 款 every 类 with its
 // 款: amounts are budgeted at the lowest level, so a parent without a child row is a row lost (classification-sums
-// has nothing to add up then). The depth is the table's own: summary tables that stop at 类 are not concerned.
-function checkTable(t: Table): Finding[] {
-  if (t.kind === 'generic' || t.noData) return [];
-  const out: Finding[] = [];
+// has nothing to add up then). The depth is the deepest code of the table, or of the document when the table prints
+// 款 codes itself (all tables by 款 of one package go down to 项: a table whose only 项 was lost looks shallower);
+// summary tables that stop at 类 are not concerned.
+type Depths = ReadonlyMap<string, number>;
+
+function codedRows(t: Table): Map<string, Row[]> {
   const byClass = new Map<string, Row[]>();
+  if (t.kind === 'generic' || t.noData) return byClass;
   for (const r of t.rows) {
     if (!r.code || !r.classification || !/^\d+$/.test(r.code)) continue;
     byClass.set(r.classification, [...(byClass.get(r.classification) ?? []), r]);
   }
-  for (const [classification, rows] of byClass) {
-    const depth = Math.max(...rows.map((r) => r.code?.length ?? 0));
+  return byClass;
+}
+
+function documentDepths(tables: readonly Table[]): Depths {
+  const out = new Map<string, number>();
+  for (const t of tables) {
+    for (const [c, rows] of codedRows(t)) out.set(c, Math.max(out.get(c) ?? 0, ...rows.map((r) => r.code?.length ?? 0)));
+  }
+  return out;
+}
+
+function checkTable(t: Table, docDepths: Depths): Finding[] {
+  const out: Finding[] = [];
+  for (const [classification, rows] of codedRows(t)) {
+    const own = Math.max(...rows.map((r) => r.code?.length ?? 0));
+    const depth = own >= 5 ? Math.max(own, docDepths.get(classification) ?? 0) : own;
     const codes = new Set(rows.map((r) => r.code ?? ''));
     const all = [...codes];
     for (const r of rows) {
@@ -38,6 +55,9 @@ export const codeChildrenPresent: Rule = {
   title: '上级科目有下级科目',
   category: 'classification',
   severity: 'warning',
-  docs: 'In a table whose codes go down to 项 (7 digits), every 款 row has at least one 项 under it, and where they go down to 款 every 类 has a 款: amounts are budgeted at the lowest level, so a parent without children means a row was lost.',
-  check: (doc) => doc.tables.flatMap(checkTable),
+  docs: 'In a table whose codes go down to 项 (7 digits), every 款 row has at least one 项 under it, and where they go down to 款 every 类 has a 款 (a table printing 款 codes goes as deep as the deepest table of the document): amounts are budgeted at the lowest level, so a parent without children means a row was lost.',
+  check: (doc) => {
+    const depths = documentDepths(doc.tables);
+    return doc.tables.flatMap((t) => checkTable(t, depths));
+  },
 };
