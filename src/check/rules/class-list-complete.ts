@@ -19,7 +19,8 @@ export function chineseOrdinal(s: string): number | undefined {
   return (tens ? DIGITS.indexOf(tens) + 1 : 1) * 10 + (ones ? DIGITS.indexOf(ones) + 1 : 0);
 }
 
-const TO_CHINESE = (n: number): string => {
+// Inverse of chineseOrdinal, for naming the missing ordinals.
+const toChinese = (n: number): string => {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   const d = (k: number): string => DIGITS[k - 1] ?? '';
@@ -64,7 +65,7 @@ function finding(t: Table, e: Entry, kind: string, expected: string, extra: Reco
     severity: 'warning',
     location: e.row.pos,
     expected,
-    actual: kind === 'list-end' ? (e.code ?? '') : TO_CHINESE(e.n),
+    actual: kind === 'list-end' ? (e.code ?? '') : toChinese(e.n),
     params: { table: t.title, row: e.row.name.trim(), side: e.row.side ?? '', kind, ...extra },
   };
 }
@@ -93,7 +94,7 @@ function checkSide(t: Table, side: readonly Entry[]): Finding[] {
       out.push(...checkList(t, list));
       list = [];
     } else if (e.n !== prev + 1) {
-      const missing = e.n > prev + 1 ? Array.from({ length: e.n - prev - 1 }, (_, k) => TO_CHINESE(prev + 1 + k)).join('、') : TO_CHINESE(prev + 1);
+      const missing = e.n > prev + 1 ? Array.from({ length: e.n - prev - 1 }, (_, k) => toChinese(prev + 1 + k)).join('、') : toChinese(prev + 1);
       out.push(finding(t, e, e.n > prev + 1 ? 'gap' : 'out-of-order', missing));
     }
     list.push(e);
