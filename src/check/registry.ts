@@ -1,9 +1,12 @@
 import type { Rule } from './rule.js';
 import { assetsCoherent } from './rules/assets-coherent.js';
+import { basicDetailListComplete } from './rules/basic-detail-list-complete.js';
 import { budgetSummaryBalances } from './rules/budget-summary-balances.js';
 import { changeDirectionConsistent } from './rules/change-direction-consistent.js';
+import { classListComplete } from './rules/class-list-complete.js';
 import { classTotalsAgree } from './rules/class-totals-agree.js';
 import { classificationSums } from './rules/classification-sums.js';
+import { codeChildrenPresent } from './rules/code-children-present.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
@@ -12,6 +15,7 @@ import { departmentFormMatchesTables } from './rules/department-form-matches-tab
 import { documentYearsConsistent } from './rules/document-years-consistent.js';
 import { duplicateOrBlankPages } from './rules/duplicate-or-blank-pages.js';
 import { economicCodeInCatalogue } from './rules/economic-code-in-catalogue.js';
+import { economicGroupsSum } from './rules/economic-groups-sum.js';
 import { emptyTableNote } from './rules/empty-table-note.js';
 import { finalBasicDetailSums } from './rules/final-basic-detail-sums.js';
 import { finalClassTotalsAgree } from './rules/final-class-totals-agree.js';
@@ -61,10 +65,13 @@ import { threePublicSums } from './rules/three-public-sums.js';
 /** Every rule, sorted by id. Adding a rule is one file in rules/ and one line here. */
 export const RULES: readonly Rule[] = [
   assetsCoherent,
+  basicDetailListComplete,
   budgetSummaryBalances,
   changeDirectionConsistent,
+  classListComplete,
   classTotalsAgree,
   classificationSums,
+  codeChildrenPresent,
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
@@ -73,6 +80,7 @@ export const RULES: readonly Rule[] = [
   documentYearsConsistent,
   duplicateOrBlankPages,
   economicCodeInCatalogue,
+  economicGroupsSum,
   emptyTableNote,
   finalBasicDetailSums,
   finalClassTotalsAgree,
