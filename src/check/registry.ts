@@ -33,6 +33,7 @@ import { formYearsMatch } from './rules/form-years-match.js';
 import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { narrativePartsSum } from './rules/narrative-parts-sum.js';
 import { performanceCountsMatch } from './rules/performance-counts-match.js';
 import { placeholders } from './rules/placeholders.js';
 import { procurementPartsSum } from './rules/procurement-parts-sum.js';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   gpbTableMatchesRevenue,
   growthRateConsistent,
   narrativeMatchesTables,
+  narrativePartsSum,
   performanceCountsMatch,
   placeholders,
   procurementPartsSum,

@@ -1,0 +1,200 @@
+import { sumDecimals, toScaled, toYuan } from '../../model/decimal.js';
+import type { Document, Finding, Money, NarrativeFact, NarrativeSection } from '../../model/index.js';
+import { allSections } from '../text.js';
+import type { Rule } from '../rule.js';
+
+const ID = 'narrative-parts-sum';
+
+/** Amounts are compared as integers of 10^-6 元 (no narrative figure is finer). */
+const SCALE = 6;
+/** 0.01 万元 = 100 元: the rounding of one printed figure. */
+const ROUNDING = 100n * 10n ** BigInt(SCALE);
+
+/**
+ * Breakdowns that are exhaustive by definition: the total's topic → the lists of part topics that make it up.
+ * 政府采购 (procurement-parts-sum) and changes (change-direction-consistent) are checked elsewhere; 类 lists
+ * (主要用于…) name only the main classes and are bounded, not summed.
+ */
+const PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  收入总计: [
+    ['本年收入', '上年结转'],
+    ['一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金', '上年结转'],
+  ],
+  支出总计: [['本年支出', '上年结转'], ['基本支出', '项目支出']],
+  本年支出: [['基本支出', '项目支出']],
+  部门预算资金: [['基本支出', '项目支出']],
+  财政拨款收支: [['一般公共预算', '政府性基金预算', '国有资本经营预算'], ['当年拨款收入', '上年结转']],
+  基本支出: [['人员经费', '公用经费']],
+  三公: [
+    ['因公出国（境）费', '公务接待费', '公务用车购置及运行费'],
+    ['因公出国（境）费', '公务接待费', '公务用车购置费', '公务用车运行维护费'],
+  ],
+  公务用车购置及运行费: [['公务用车购置费', '公务用车运行维护费']],
+  绩效项目: [['其他运转类项目', '特定目标类项目']],
+};
+const KNOWN = new Set([...Object.keys(PARTITIONS), ...Object.values(PARTITIONS).flat(2)]);
+/** Parts a final account's 支出 can have besides 基本支出 and 项目支出: when named, two parts are not all. */
+const OTHER_OUTLAYS = /上缴上级|经营支出|附属单位/;
+/** A figure of another year or of the budget beside a 决算: not a part of this year's total. */
+const OTHER_MEASURE = /^(上年|年初预算|全年预算|\d{4}年)/;
+
+/** Where a list of parts has certainly ended: a sentence or paragraph break, or a comparison (比上年…, 原因). */
+const LIST_END = /[。；;\n]|比|原因/;
+
+/** A fact with its offsets in the section text. */
+type Placed = { fact: NarrativeFact; amount: Money; start: number; end: number };
+
+/** The amount facts of a section with where their text stands in the section text (in order). */
+function placed(s: NarrativeSection): Placed[] {
+  const out: Placed[] = [];
+  let from = 0;
+  for (const fact of s.facts) {
+    let text = fact.text;
+    let k = s.text.indexOf(text, from);
+    if (k < 0) {
+      // Layout text prints spaces inside a figure (9746.50 万元) that the section text may have lost.
+      text = fact.text.replace(/\s+/g, '');
+      k = s.text.indexOf(text, from);
+    }
+    if (k < 0) continue;
+    from = k + text.length;
+    if (fact.kind === 'amount' && fact.amount) out.push({ fact, amount: fact.amount, start: k, end: k + text.length });
+  }
+  return out;
+}
+
+const fmt = (m: Money): string => `${m.raw}${m.unit}`;
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+/** An amount in 10^-6 元. */
+const scaled = (m: Money): bigint => toScaled(toYuan(m), SCALE);
+
+/** A finding comparing a stated total with its parts: error beyond 0.01 万元 per part, info within. */
+function compare(kind: string, total: Placed, parts: readonly Placed[], params: Record<string, string>, bound = false): Finding | undefined {
+  const sum = parts.reduce((a, p) => a + scaled(p.amount), 0n);
+  const stated = scaled(total.amount);
+  const off = sum - stated;
+  if (off === 0n || (bound && off < 0n)) return undefined;
+  const rounding = abs(off) <= ROUNDING * BigInt(parts.length);
+  const sameUnit = parts.every((p) => p.amount.unit === total.amount.unit);
+  return {
+    rule: ID,
+    severity: rounding ? 'info' : 'error',
+    location: total.fact.pos,
+    related: parts.map((p) => p.fact.pos),
+    expected: sameUnit ? sumDecimals(parts.map((p) => p.amount.value)) : sumDecimals(parts.map((p) => toYuan(p.amount))),
+    actual: sameUnit ? total.amount.value : toYuan(total.amount),
+    params: {
+      kind,
+      total: total.fact.text,
+      subject: total.fact.subject?.topic ?? '',
+      parts: parts.map((p) => fmt(p.amount)).join('+'),
+      unit: sameUnit ? total.amount.unit : '元',
+      rounding: String(rounding),
+    },
+  };
+}
+
+/** The run of amounts after `i` that can be parts of its total: known part topics, this year's figures, no repeats. */
+function runAfter(s: NarrativeSection, ps: readonly Placed[], i: number, topics: ReadonlySet<string>): Placed[] {
+  const total = ps[i];
+  if (!total) return [];
+  const run: Placed[] = [];
+  const seen = new Set<string>();
+  for (const p of ps.slice(i + 1)) {
+    const topic = p.fact.subject?.topic ?? '';
+    const otherMeasure = OTHER_MEASURE.test(p.fact.measure ?? '') && p.fact.measure !== total.fact.measure;
+    if (!topics.has(topic) || seen.has(topic) || otherMeasure) {
+      // A figure of no known topic inside the same clause may be one more part: the breakdown is then unknown.
+      const clause = s.text.slice((run.at(-1) ?? total).end, p.start);
+      if (!KNOWN.has(topic) && !LIST_END.test(clause)) return [];
+      break;
+    }
+    seen.add(topic);
+    run.push(p);
+  }
+  return run;
+}
+
+/** Known partitions: a total followed (after 其中/包括) by every part of one of its breakdowns. */
+function partitions(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
+  const out: Finding[] = [];
+  ps.forEach((total, i) => {
+    const lists = PARTITIONS[total.fact.subject?.topic ?? ''];
+    if (!lists) return;
+    const run = runAfter(s, ps, i, new Set(lists.flat()));
+    const first = run[0];
+    if (!first || !/其中|包括/.test(s.text.slice(total.end, first.start))) return;
+    const sentence = s.text.slice(total.start, s.text.indexOf('。', run.at(-1)?.end ?? total.end) >>> 0);
+    for (const list of lists) {
+      const parts = list.map((t) => run.find((p) => p.fact.subject?.topic === t));
+      if (parts.some((p) => p === undefined)) continue;
+      if (list.includes('项目支出') && OTHER_OUTLAYS.test(sentence)) continue;
+      const f = compare('partition', total, parts as Placed[], { breakdown: list.join('+') });
+      if (f) out.push(f);
+    }
+  });
+  return out;
+}
+
+/** Lists closed by a total (其中 A，B，C，合计 X): the parts add up to X, and X is the total stated before 其中. */
+function closedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
+  const out: Finding[] = [];
+  const closer = /[，,、；;]\s*(合计|共计|总计)[：:为\s]*$/;
+  for (const [k, close] of ps.entries()) {
+    const before = s.text.slice(0, close.start);
+    if (!closer.test(before)) continue;
+    const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
+    const opener = before.lastIndexOf('其中');
+    // One 其中 in the sentence: a second would nest a breakdown inside the list.
+    if (opener < sentenceStart || before.slice(sentenceStart, opener).includes('其中')) continue;
+    const parts = ps.slice(0, k).filter((p) => p.start > opener);
+    if (parts.length < 2) continue;
+    const f = compare('closed-list', close, parts, { closing: closer.exec(before)?.[1] ?? '' });
+    if (f) out.push(f);
+    const stated = ps.slice(0, k).filter((p) => p.end <= opener && p.start >= sentenceStart).at(-1);
+    if (stated && /^[\s，,：:]*$/.test(s.text.slice(stated.end, opener))) {
+      const g = compare('closed-total', stated, [close], {});
+      if (g) out.push(g);
+    }
+  }
+  return out;
+}
+
+/** 主要包括/主要用于 lists name the main parts only: they cannot add up to more than the total. */
+function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
+  const out: Finding[] = [];
+  const opener = /^[\s，,]*(主要包括|主要用于)/;
+  ps.forEach((total, i) => {
+    const m = opener.exec(s.text.slice(total.end));
+    // Known totals are summed exactly by their partitions.
+    if (!m || PARTITIONS[total.fact.subject?.topic ?? '']) return;
+    const from = total.end + m[0].length;
+    const end = s.text.indexOf('。', from) >>> 0;
+    const parts: Placed[] = [];
+    for (const p of ps.slice(i + 1)) {
+      if (p.start >= end || KNOWN.has(p.fact.subject?.topic ?? '')) break;
+      // A nested breakdown or a new list ends this one.
+      if (/其中|包括|主要用于/.test(s.text.slice(parts.at(-1)?.end ?? from, p.start))) break;
+      parts.push(p);
+    }
+    if (parts.length < 2) return;
+    const f = compare('bounded-list', total, parts, { opener: m[1] ?? '' }, true);
+    if (f) out.push(f);
+  });
+  return out;
+}
+
+/** Arithmetic stated in the narrative itself: breakdowns add up to their totals. */
+export const narrativePartsSum: Rule = {
+  id: ID,
+  title: '情况说明中总数与其组成部分之和一致',
+  category: 'narrative',
+  severity: 'error',
+  docs: 'Where the narrative states a total and then its parts, the parts add up to it: known exhaustive breakdowns (收入 = its sources, 支出 = 基本 + 项目, 基本支出 = 人员 + 公用经费, 三公 = its items, …) and lists closed by 合计/共计/总计 must sum exactly, and lists of the main items (主要包括/主要用于) cannot exceed their total; 0.01 万元 per part is 尾差 (info).',
+  check(doc: Document) {
+    return allSections(doc).flatMap((s) => {
+      const ps = placed(s);
+      return [...partitions(s, ps), ...closedLists(s, ps), ...boundedLists(s, ps)];
+    });
+  },
+};
