@@ -19,11 +19,14 @@ const PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   收入总计: [
     ['本年收入', '上年结转'],
     ['一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金', '上年结转'],
+    // Shanghai budgets: 其他收入 is defined as every income not in the first three.
+    ['财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'],
   ],
   支出总计: [['本年支出', '上年结转'], ['基本支出', '项目支出']],
   本年支出: [['基本支出', '项目支出']],
   部门预算资金: [['基本支出', '项目支出']],
   财政拨款收支: [['一般公共预算', '政府性基金预算', '国有资本经营预算'], ['当年拨款收入', '上年结转']],
+  财政拨款支出: [['一般公共预算', '政府性基金预算', '国有资本经营预算']],
   基本支出: [['人员经费', '公用经费']],
   三公: [
     ['因公出国（境）费', '公务接待费', '公务用车购置及运行费'],
@@ -41,12 +44,15 @@ const OTHER_MEASURE = /^(上年|年初预算|全年预算|\d{4}年)/;
 /** Where a list of parts has certainly ended: a sentence or paragraph break, or a comparison (比上年…, 原因). */
 const LIST_END = /[。；;\n]|比|原因/;
 
+/** Words that open a breakdown of the figure before them (其中, 主要包括, 财政拨款支出预算中，). */
+const BREAKDOWN = /其中|包括|中[，,：:]/;
+
 /** A fact with its offsets in the section text. */
 type Placed = { fact: NarrativeFact; amount: Money; start: number; end: number };
 
-/** The amount facts of a section with where their text stands in the section text (in order). */
-function placed(s: NarrativeSection): Placed[] {
-  const out: Placed[] = [];
+/** Every fact of a section with where its text stands in the section text (in order). */
+function placedAll(s: NarrativeSection): { fact: NarrativeFact; start: number; end: number }[] {
+  const out: { fact: NarrativeFact; start: number; end: number }[] = [];
   let from = 0;
   for (const fact of s.facts) {
     let text = fact.text;
@@ -58,10 +64,14 @@ function placed(s: NarrativeSection): Placed[] {
     }
     if (k < 0) continue;
     from = k + text.length;
-    if (fact.kind === 'amount' && fact.amount) out.push({ fact, amount: fact.amount, start: k, end: k + text.length });
+    out.push({ fact, start: k, end: k + text.length });
   }
   return out;
 }
+
+/** The amount facts of a section with their offsets. */
+const placed = (s: NarrativeSection): Placed[] =>
+  placedAll(s).flatMap((x) => (x.fact.kind === 'amount' && x.fact.amount ? [{ ...x, amount: x.fact.amount }] : []));
 
 const fmt = (m: Money): string => `${m.raw}${m.unit}`;
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
@@ -94,23 +104,36 @@ function compare(kind: string, total: Placed, parts: readonly Placed[], params: 
   };
 }
 
-/** The run of amounts after `i` that can be parts of its total: known part topics, this year's figures, no repeats. */
+/**
+ * The run of amounts after `i` that can be parts of its total: known part topics, this year's figures, no repeats.
+ * A part's own item list (人员经费，主要包括：基本工资…) is passed over; any other figure in the same clause may be
+ * one more part, and the breakdown is then unknown.
+ */
 function runAfter(s: NarrativeSection, ps: readonly Placed[], i: number, topics: ReadonlySet<string>): Placed[] {
   const total = ps[i];
   if (!total) return [];
   const run: Placed[] = [];
   const seen = new Set<string>();
+  let last = total;
+  let nested = false;
   for (const p of ps.slice(i + 1)) {
     const topic = p.fact.subject?.topic ?? '';
     const otherMeasure = OTHER_MEASURE.test(p.fact.measure ?? '') && p.fact.measure !== total.fact.measure;
-    if (!topics.has(topic) || seen.has(topic) || otherMeasure) {
-      // A figure of no known topic inside the same clause may be one more part: the breakdown is then unknown.
-      const clause = s.text.slice((run.at(-1) ?? total).end, p.start);
-      if (!KNOWN.has(topic) && !LIST_END.test(clause)) return [];
-      break;
+    const clause = s.text.slice(last.end, p.start);
+    last = p;
+    if (topics.has(topic) && !seen.has(topic) && !otherMeasure) {
+      seen.add(topic);
+      run.push(p);
+      nested = false;
+      continue;
     }
-    seen.add(topic);
-    run.push(p);
+    if (KNOWN.has(topic)) break;
+    if (run.length > 0 && (nested || BREAKDOWN.test(clause))) {
+      nested = true;
+      continue;
+    }
+    if (!LIST_END.test(clause)) return [];
+    break;
   }
   return run;
 }
@@ -123,7 +146,7 @@ function partitions(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     if (!lists) return;
     const run = runAfter(s, ps, i, new Set(lists.flat()));
     const first = run[0];
-    if (!first || !/其中|包括/.test(s.text.slice(total.end, first.start))) return;
+    if (!first || !BREAKDOWN.test(s.text.slice(total.end, first.start))) return;
     const sentence = s.text.slice(total.start, s.text.indexOf('。', run.at(-1)?.end ?? total.end) >>> 0);
     for (const list of lists) {
       const parts = list.map((t) => run.find((p) => p.fact.subject?.topic === t));
@@ -160,6 +183,12 @@ function closedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
   return out;
 }
 
+/** Is `p` a total of its own, or a sibling of `topic` in a known breakdown, rather than an item of its list? */
+const isTotal = (p: Placed, topic: string): boolean => {
+  const t = p.fact.subject?.topic ?? '';
+  return PARTITIONS[t] !== undefined || Object.values(PARTITIONS).some((ls) => ls.some((l) => l.includes(t) && l.includes(topic)));
+};
+
 /** 主要包括/主要用于 lists name the main parts only: they cannot add up to more than the total. */
 function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
   const out: Finding[] = [];
@@ -171,8 +200,10 @@ function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     const from = total.end + m[0].length;
     const end = s.text.indexOf('。', from) >>> 0;
     const parts: Placed[] = [];
+    const topic = total.fact.subject?.topic ?? '';
     for (const p of ps.slice(i + 1)) {
-      if (p.start >= end || KNOWN.has(p.fact.subject?.topic ?? '')) break;
+      // The list ends where the sentence does, or at the next total (公用经费 after the items of 人员经费).
+      if (p.start >= end || isTotal(p, topic) || opener.test(s.text.slice(p.end))) break;
       // A nested breakdown or a new list ends this one.
       if (/其中|包括|主要用于/.test(s.text.slice(parts.at(-1)?.end ?? from, p.start))) break;
       parts.push(p);
@@ -181,6 +212,69 @@ function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     const f = compare('bounded-list', total, parts, { opener: m[1] ?? '' }, true);
     if (f) out.push(f);
   });
+  return out;
+}
+
+/** Which side of a balanced 收支 summary a figure is (收入总计 = 支出总计 by construction), and whether of 财政拨款 only. */
+function side(s: NarrativeSection, p: Placed): { side: 'in' | 'out'; fiscal: boolean } | undefined {
+  const topic = p.fact.subject?.topic ?? '';
+  if (topic === '收入总计') return { side: 'in', fiscal: false };
+  if (topic === '支出总计') return { side: 'out', fiscal: false };
+  // 财政拨款收入/支出 are totals only when printed as such: the 本年 figures differ by 结转 and 结余.
+  const total = /总计[为是：:\s]*$/.test(s.text.slice(Math.max(0, p.start - 8), p.start));
+  if (topic === '财政拨款收入' && total) return { side: 'in', fiscal: true };
+  if (topic === '财政拨款支出' && total) return { side: 'out', fiscal: true };
+  return undefined;
+}
+
+/** 收入总计 and the 支出总计 stated after it in the same section (same measure) are the two totals of one balanced table. */
+function balances(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
+  const out: Finding[] = [];
+  ps.forEach((income, i) => {
+    const a = side(s, income);
+    if (a?.side !== 'in' || OTHER_MEASURE.test(income.fact.measure ?? '')) return;
+    for (const p of ps.slice(i + 1)) {
+      const b = side(s, p);
+      if (!b || b.fiscal !== a.fiscal) continue;
+      if (b.side === 'in') return;
+      if (p.fact.measure !== income.fact.measure) return;
+      const f = compare('balance', p, [income], { income: income.fact.text });
+      if (f) out.push(f);
+      return;
+    }
+  });
+  return out;
+}
+
+/** Kinds of fact that may stand between a total and the 其中 that breaks it down (占…%, 完成…%). */
+const BESIDE_TOTAL = new Set(['share', 'completion']);
+
+/** After 其中, no single part can exceed the total it is part of (the only check a partial list allows). */
+function partsWithin(s: NarrativeSection): Finding[] {
+  const out: Finding[] = [];
+  const all = placedAll(s);
+  for (const m of s.text.matchAll(/其中/g)) {
+    const at = m.index;
+    const before = all.filter((x) => x.end <= at);
+    const total = before.at(-1);
+    if (!total || total.fact.kind !== 'amount' && !BESIDE_TOTAL.has(total.fact.kind)) continue;
+    const amount = [...before].reverse().find((x) => !BESIDE_TOTAL.has(x.fact.kind));
+    if (!amount?.fact.amount || amount.fact.kind !== 'amount') continue;
+    // A figure that is itself a part of an earlier 其中 in its sentence is not the total of this one.
+    const sentence = Math.max(s.text.lastIndexOf('。', amount.start), s.text.lastIndexOf('\n', amount.start)) + 1;
+    if (/其中|包括/.test(s.text.slice(sentence, amount.start))) continue;
+    const t: Placed = { fact: amount.fact, amount: amount.fact.amount, start: amount.start, end: amount.end };
+    const end = s.text.indexOf('。', at) >>> 0;
+    let from = at + 2;
+    for (const x of all.filter((y) => y.start > at && y.start < end)) {
+      if (/其中|包括/.test(s.text.slice(from, x.start))) break;
+      from = x.end;
+      const measures = [t.fact.measure ?? '', x.fact.measure ?? ''];
+      if (x.fact.kind !== 'amount' || !x.fact.amount || measures.some((y) => OTHER_MEASURE.test(y)) && measures[0] !== measures[1]) continue;
+      const f = compare('part-exceeds', t, [{ fact: x.fact, amount: x.fact.amount, start: x.start, end: x.end }], {}, true);
+      if (f) out.push(f);
+    }
+  }
   return out;
 }
 
@@ -194,7 +288,7 @@ export const narrativePartsSum: Rule = {
   check(doc: Document) {
     return allSections(doc).flatMap((s) => {
       const ps = placed(s);
-      return [...partitions(s, ps), ...closedLists(s, ps), ...boundedLists(s, ps)];
+      return [...partitions(s, ps), ...closedLists(s, ps), ...boundedLists(s, ps), ...balances(s, ps), ...partsWithin(s)];
     });
   },
 };
