@@ -1,4 +1,4 @@
-import { sumDecimals, toScaled, toYuan } from '../../model/decimal.js';
+import { compareDecimals, fromScaled, scaleOf, sumDecimals, toScaled, toYuan } from '../../model/decimal.js';
 import type { Document, Finding, Money, NarrativeFact, NarrativeSection } from '../../model/index.js';
 import { allSections } from '../text.js';
 import type { Rule } from '../rule.js';
@@ -278,6 +278,55 @@ function partsWithin(s: NarrativeSection): Finding[] {
   return out;
 }
 
+/** A finding on printed shares (percent): error beyond the rounding of the printed digits, info within. */
+function shareFinding(kind: string, at: NarrativeFact, shares: readonly NarrativeFact[], sum: bigint, target: bigint, scale: number): Finding | undefined {
+  const off = sum - target;
+  if (off === 0n) return undefined;
+  // Each printed share is within half a unit of its last digit (占0% is below 0.5%); counted in tenths of `scale`.
+  const halves = shares.reduce((a, f) => a + 5n * 10n ** BigInt(scale - scaleOf(f.number ?? '0')), 0n);
+  const rounding = abs(off) * 10n <= halves;
+  return {
+    rule: ID,
+    severity: rounding ? 'info' : 'error',
+    location: at.pos,
+    related: shares.filter((f) => f !== at).map((f) => f.pos),
+    expected: fromScaled(target, scale),
+    actual: fromScaled(sum, scale),
+    params: { kind, subject: at.subject?.topic ?? '', shares: shares.map((f) => `${f.number ?? ''}%`).join('+'), unit: '%', rounding: String(rounding) },
+  };
+}
+
+/** The shares of a known breakdown's parts, printed one after another, add up to 100%; no part's share exceeds 100%. */
+function shares(s: NarrativeSection): Finding[] {
+  const out: Finding[] = [];
+  const printed = s.facts.filter((f) => f.kind === 'share' && f.number !== undefined);
+  for (const f of printed) {
+    const scale = scaleOf(f.number ?? '0');
+    const g = compareDecimals(f.number ?? '0', '100') > 0 ? shareFinding('share-over-100', f, [f], toScaled(f.number ?? '0', scale), 100n * 10n ** BigInt(scale), scale) : undefined;
+    if (g) out.push({ ...g, severity: 'error' });
+  }
+  // The shares of one sentence, taken whole: three of six income shares are not the shares of 财政拨款.
+  const groups: NarrativeFact[][] = [];
+  let last: { end: number } | undefined;
+  for (const x of placedAll(s).filter((y) => y.fact.kind === 'share' && y.fact.number !== undefined)) {
+    const group = groups.at(-1);
+    if (group && last && !/。/.test(s.text.slice(last.end, x.start))) group.push(x.fact);
+    else groups.push([x.fact]);
+    last = x;
+  }
+  const lists = Object.values(PARTITIONS).flat();
+  for (const group of groups) {
+    const topics = group.map((f) => f.subject?.topic ?? '');
+    if (new Set(topics).size !== topics.length || !lists.some((l) => l.length === topics.length && l.every((t) => topics.includes(t)))) continue;
+    const scale = Math.max(...group.map((f) => scaleOf(f.number ?? '0')));
+    const sum = group.reduce((a, f) => a + toScaled(f.number ?? '0', scale), 0n);
+    const first = group[0];
+    const g = first && shareFinding('shares-sum', first, group, sum, 100n * 10n ** BigInt(scale), scale);
+    if (g) out.push(g);
+  }
+  return out;
+}
+
 /** Arithmetic stated in the narrative itself: breakdowns add up to their totals. */
 export const narrativePartsSum: Rule = {
   id: ID,
@@ -288,7 +337,7 @@ export const narrativePartsSum: Rule = {
   check(doc: Document) {
     return allSections(doc).flatMap((s) => {
       const ps = placed(s);
-      return [...partitions(s, ps), ...closedLists(s, ps), ...boundedLists(s, ps), ...balances(s, ps), ...partsWithin(s)];
+      return [...partitions(s, ps), ...closedLists(s, ps), ...boundedLists(s, ps), ...balances(s, ps), ...partsWithin(s), ...shares(s)];
     });
   },
 };
