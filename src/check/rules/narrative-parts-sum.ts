@@ -146,7 +146,9 @@ function partitions(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     if (!lists) return;
     const run = runAfter(s, ps, i, new Set(lists.flat()));
     const first = run[0];
-    if (!first || !BREAKDOWN.test(s.text.slice(total.end, first.start))) return;
+    // The parts follow 其中/包括, or come straight after the total in its paragraph (…购置及运行费37.00万元…。公务用车运行维护费…).
+    const between = first ? s.text.slice(total.end, first.start) : '';
+    if (!first || !BREAKDOWN.test(between) && between.includes('\n')) return;
     const sentence = s.text.slice(total.start, s.text.indexOf('。', run.at(-1)?.end ?? total.end) >>> 0);
     for (const list of lists) {
       const parts = list.map((t) => run.find((p) => p.fact.subject?.topic === t));
@@ -267,7 +269,7 @@ function partsWithin(s: NarrativeSection): Finding[] {
     const end = s.text.indexOf('。', at) >>> 0;
     let from = at + 2;
     for (const x of all.filter((y) => y.start > at && y.start < end)) {
-      if (/其中|包括/.test(s.text.slice(from, x.start))) break;
+      if (/其中|包括|合计|共计|总计/.test(s.text.slice(from, x.start))) break;
       from = x.end;
       const measures = [t.fact.measure ?? '', x.fact.measure ?? ''];
       if (x.fact.kind !== 'amount' || !x.fact.amount || measures.some((y) => OTHER_MEASURE.test(y)) && measures[0] !== measures[1]) continue;
