@@ -12,7 +12,8 @@ const ROUNDING = 100n * 10n ** BigInt(SCALE);
 
 /**
  * Breakdowns that are exhaustive by definition: the total's topic → the lists of part topics that make it up.
- * 政府采购 (procurement-parts-sum) and changes (change-direction-consistent) are checked elsewhere; 类 lists
+ * 政府采购 (procurement-parts-sum), the 绩效 categories (performance-counts-match) and changes
+ * (change-direction-consistent) are checked elsewhere; 类 lists
  * (主要用于…) name only the main classes and are bounded, not summed.
  */
 const PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -33,7 +34,6 @@ const PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['因公出国（境）费', '公务接待费', '公务用车购置费', '公务用车运行维护费'],
   ],
   公务用车购置及运行费: [['公务用车购置费', '公务用车运行维护费']],
-  绩效项目: [['其他运转类项目', '特定目标类项目']],
 };
 const KNOWN = new Set([...Object.keys(PARTITIONS), ...Object.values(PARTITIONS).flat(2)]);
 /** Parts a final account's 支出 can have besides 基本支出 and 项目支出: when named, two parts are not all. */
@@ -335,7 +335,7 @@ export const narrativePartsSum: Rule = {
   title: '情况说明中总数与其组成部分之和一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Where the narrative states a total and then its parts, the parts add up to it: known exhaustive breakdowns (收入 = its sources, 支出 = 基本 + 项目, 基本支出 = 人员 + 公用经费, 三公 = its items, …) and lists closed by 合计/共计/总计 must sum exactly, and lists of the main items (主要包括/主要用于) cannot exceed their total; 0.01 万元 per part is 尾差 (info).',
+  docs: 'Arithmetic the narrative states by itself: known exhaustive breakdowns (收入 = its sources, 支出 = 基本 + 项目, 基本支出 = 人员 + 公用经费, 三公 = its items, …) and lists closed by 合计/共计/总计 add up to their total, 收入总计 equals 支出总计, and the shares of a known breakdown add up to 100%; lists of main items (主要包括/主要用于) and partial 其中 lists are only bounded by their total. 0.01 万元 per part is 尾差 (info).',
   check(doc: Document) {
     return allSections(doc).flatMap((s) => {
       const ps = placed(s);
