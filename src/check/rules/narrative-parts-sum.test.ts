@@ -37,6 +37,35 @@ test('支出 = 基本支出 + 项目支出; 0.01 per part is rounding', () => {
   assert.deepEqual(found(spending('3815.63')), [['partition', 'error', '4458.02', '4558.02']]);
 });
 
+test('支出 with 上缴上级支出 or 经营支出 named is not 基本 + 项目 alone', () => {
+  const final = (extra: string) =>
+    docFrom('第三部分 情况说明', '', '三、支出决算情况说明', '', `2024年度本年支出合计6,100.00万元，其中：基本支出3,741.61万元，项目支出2,319.48万元${extra}。`);
+  assert.deepEqual(found(final('')), [['partition', 'error', '6061.09', '6100.00']]);
+  assert.deepEqual(found(final('，上缴上级支出38.91万元')), []);
+});
+
+test('figures of another year or of the budget beside a 决算 are not parts', () => {
+  // Worded as 阳泉 2024 final accounts line 570: the 全年预算 and the 决算 of 三公, then the 决算 of each item.
+  const three = (budgeted: string) =>
+    docFrom(
+      '第三部分 情况说明',
+      '',
+      '（一）“三公”经费财政拨款支出决算总体情况说明',
+      '',
+      `2024年度“三公”经费财政拨款支出全年预算${budgeted}万元，支出决算62.59万元，完成全年预算的100.00%，比上年度增加39.00万元。其中：`,
+      '',
+      '因公出国（境）费支出0万元，与上年相同；',
+      '',
+      '公务用车购置费支出41.91万元，完成全年预算的100.00%；',
+      '',
+      '公务用车运行维护费支出20.68万元，完成全年预算的100.00%；',
+      '',
+      '公务接待费支出0万元，与上年相同。',
+    );
+  assert.deepEqual(found(three('62.59')), []);
+  assert.deepEqual(found(three('70.00')), []);
+});
+
 test('收入 = its six sources; a source that is not there leaves the breakdown unknown', () => {
   // Worded as 阳泉 2026 line 456.
   const income = (fund: string, tail = '单位资金0万元，占0%；上年结转0万元，占0%。') =>
@@ -155,6 +184,17 @@ test('the shares of a known breakdown add up to 100%, within the rounding of the
   ]);
 });
 
+test('the share of 0万元 is 0%, and a 0% share is exact when the sum of shares is checked', () => {
+  // Worded as 阳泉 2026 line 456 (shortened to the two sources that are not 0).
+  const income = (fund: string) =>
+    budget('二、收入预算情况说明', `2026年度预算收入4,558.02万元，其中：本年收入4,558.02万元，占100.00%；上年结转0万元，占${fund}%。`);
+  assert.deepEqual(found(income('0')), []);
+  assert.deepEqual(found(income('1')), [
+    ['share-of-zero', 'error', '0', '1'],
+    ['shares-sum', 'error', '100.00', '101.00'],
+  ]);
+});
+
 test('corpus: every breakdown holds, within 尾差 where noted', () => {
   const all = ['yangquan-emergency-2026-budget.txt', 'yangquan-emergency-2024-final-accounts.txt', 'shanxi-emergency-2026-budget.txt', 'datong-emergency-2025-unit-budget.md', 'jinzhong-emergency-2022-performance-targets.txt', 'shanghai-putuo-commerce-2025-budget.pdf', 'shanghai-putuo-planning-2024-final-accounts.pdf'];
   for (const name of all) assert.deepEqual(errors(corpusDocument(name)), [], name);
@@ -187,6 +227,14 @@ test('corpus with one figure changed: the breakdown no longer holds', () => {
   assert.deepEqual(errors(changed('yangquan-emergency-2026-budget.txt', 466, '国有资本经营预算拨款0万元', '国有资本经营预算拨款7万元')), [['partition', 'error', '4565.02', '4558.02']]);
   // 阳泉 2024 line 514: 支出总计6,061.09万元 made 1,061.09万元 against 收入总计 6,061.09.
   assert.deepEqual(errors(changed('yangquan-emergency-2024-final-accounts.txt', 514, '支出总计6,061.09万元', '支出总计1,061.09万元')), [['balance', 'error', '6061.09', '1061.09']]);
-  // Shanghai planning final accounts line 840: 因公出国（境）费 share 0.00% made 4.00% (the three shares then add up to 104).
-  assert.deepEqual(errors(changed('shanghai-putuo-planning-2024-final-accounts.pdf', 840, '占 0.00%', '占 4.00%')), [['shares-sum', 'error', '100.00', '104.00']]);
+  // Shanghai planning final accounts line 840: 因公出国（境）费 share 0.00% of 0.00 万元 made 4.00% (the three shares then
+  // add up to 104).
+  assert.deepEqual(errors(changed('shanghai-putuo-planning-2024-final-accounts.pdf', 840, '占 0.00%', '占 4.00%')), [
+    ['share-of-zero', 'error', '0.00', '4.00'],
+    ['shares-sum', 'error', '100.00', '104.00'],
+  ]);
+  // 阳泉 2024 line 560: 政府性基金 收入总计 246.77 and 支出总计 246.77; the latter made 946.77.
+  assert.deepEqual(errors(changed('yangquan-emergency-2024-final-accounts.txt', 560, '支出总计246.77万元', '支出总计946.77万元')), [['balance', 'error', '246.77', '946.77']]);
+  // 阳泉 2024 line 588: 公务接待费 0 = 国内 0 (其中外事 0) + 国（境）外 0; 国（境）外接待费 made 3.
+  assert.deepEqual(errors(changed('yangquan-emergency-2024-final-accounts.txt', 588, '国（境）外接待费0万元', '国（境）外接待费3万元')), [['partition', 'error', '3', '0']]);
 });

@@ -34,6 +34,8 @@ const PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['因公出国（境）费', '公务接待费', '公务用车购置费', '公务用车运行维护费'],
   ],
   公务用车购置及运行费: [['公务用车购置费', '公务用车运行维护费']],
+  // 外事接待 is received at home: it is a part of 国内公务接待费, not a third part.
+  公务接待费: [['国内公务接待费', '国（境）外接待费']],
 };
 const KNOWN = new Set([...Object.keys(PARTITIONS), ...Object.values(PARTITIONS).flat(2)]);
 /** Parts a final account's 支出 can have besides 基本支出 and 项目支出: when named, two parts are not all. */
@@ -72,6 +74,12 @@ function placedAll(s: NarrativeSection): { fact: NarrativeFact; start: number; e
 /** The amount facts of a section with their offsets. */
 const placed = (s: NarrativeSection): Placed[] =>
   placedAll(s).flatMap((x) => (x.fact.kind === 'amount' && x.fact.amount ? [{ ...x, amount: x.fact.amount }] : []));
+
+/** Offset of the 。 that ends the sentence going on at `from` (the text's end when none). */
+const sentenceEnd = (text: string, from: number): number => {
+  const k = text.indexOf('。', from);
+  return k < 0 ? text.length : k;
+};
 
 const fmt = (m: Money): string => `${m.raw}${m.unit}`;
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
@@ -149,7 +157,7 @@ function partitions(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     // The parts follow 其中/包括, or come straight after the total in its paragraph (…购置及运行费37.00万元…。公务用车运行维护费…).
     const between = first ? s.text.slice(total.end, first.start) : '';
     if (!first || !BREAKDOWN.test(between) && between.includes('\n')) return;
-    const sentence = s.text.slice(total.start, s.text.indexOf('。', run.at(-1)?.end ?? total.end) >>> 0);
+    const sentence = s.text.slice(total.start, sentenceEnd(s.text, run.at(-1)?.end ?? total.end));
     for (const list of lists) {
       const parts = list.map((t) => run.find((p) => p.fact.subject?.topic === t));
       if (parts.some((p) => p === undefined)) continue;
@@ -200,7 +208,7 @@ function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     // Known totals are summed exactly by their partitions.
     if (!m || PARTITIONS[total.fact.subject?.topic ?? '']) return;
     const from = total.end + m[0].length;
-    const end = s.text.indexOf('。', from) >>> 0;
+    const end = sentenceEnd(s.text, from);
     const parts: Placed[] = [];
     const topic = total.fact.subject?.topic ?? '';
     for (const p of ps.slice(i + 1)) {
@@ -217,16 +225,18 @@ function boundedLists(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
   return out;
 }
 
-/** Which side of a balanced 收支 summary a figure is (收入总计 = 支出总计 by construction), and whether of 财政拨款 only. */
-function side(s: NarrativeSection, p: Placed): { side: 'in' | 'out'; fiscal: boolean } | undefined {
+/**
+ * Which side of a balanced 收支 summary a figure is (收入总计 = 支出总计 by construction), and of which scope: the
+ * whole department, or the 财政拨款 / 政府性基金预算 figures printed as 收入总计/支出总计 (their 本年 figures differ
+ * by 结转 and 结余, so only the 总计 is taken).
+ */
+function side(s: NarrativeSection, p: Placed): { side: 'in' | 'out'; scope: string } | undefined {
   const topic = p.fact.subject?.topic ?? '';
-  if (topic === '收入总计') return { side: 'in', fiscal: false };
-  if (topic === '支出总计') return { side: 'out', fiscal: false };
-  // 财政拨款收入/支出 are totals only when printed as such: the 本年 figures differ by 结转 and 结余.
-  const total = /总计[为是：:\s]*$/.test(s.text.slice(Math.max(0, p.start - 8), p.start));
-  if (topic === '财政拨款收入' && total) return { side: 'in', fiscal: true };
-  if (topic === '财政拨款支出' && total) return { side: 'out', fiscal: true };
-  return undefined;
+  if (topic === '收入总计') return { side: 'in', scope: '' };
+  if (topic === '支出总计') return { side: 'out', scope: '' };
+  const said = /(收入|支出)总计[为是：:\s]*$/.exec(s.text.slice(Math.max(0, p.start - 8), p.start))?.[1];
+  if (!said || !/^(财政拨款|政府性基金预算)/.test(topic)) return undefined;
+  return { side: said === '收入' ? 'in' : 'out', scope: topic.replace(/(收入|支出)$/, '') };
 }
 
 /** 收入总计 and the 支出总计 stated after it in the same section (same measure) are the two totals of one balanced table. */
@@ -237,7 +247,7 @@ function balances(s: NarrativeSection, ps: readonly Placed[]): Finding[] {
     if (a?.side !== 'in' || OTHER_MEASURE.test(income.fact.measure ?? '')) return;
     for (const p of ps.slice(i + 1)) {
       const b = side(s, p);
-      if (!b || b.fiscal !== a.fiscal) continue;
+      if (!b || b.scope !== a.scope) continue;
       if (b.side === 'in') return;
       if (p.fact.measure !== income.fact.measure) return;
       const f = compare('balance', p, [income], { income: income.fact.text });
@@ -266,7 +276,7 @@ function partsWithin(s: NarrativeSection): Finding[] {
     const sentence = Math.max(s.text.lastIndexOf('。', amount.start), s.text.lastIndexOf('\n', amount.start)) + 1;
     if (/其中|包括/.test(s.text.slice(sentence, amount.start))) continue;
     const t: Placed = { fact: amount.fact, amount: amount.fact.amount, start: amount.start, end: amount.end };
-    const end = s.text.indexOf('。', at) >>> 0;
+    const end = sentenceEnd(s.text, at);
     let from = at + 2;
     for (const x of all.filter((y) => y.start > at && y.start < end)) {
       if (/其中|包括|合计|共计|总计/.test(s.text.slice(from, x.start))) break;
@@ -281,11 +291,12 @@ function partsWithin(s: NarrativeSection): Finding[] {
 }
 
 /** A finding on printed shares (percent): error beyond the rounding of the printed digits, info within. */
-function shareFinding(kind: string, at: NarrativeFact, shares: readonly NarrativeFact[], sum: bigint, target: bigint, scale: number): Finding | undefined {
+function shareFinding(kind: string, at: NarrativeFact, shares: readonly NarrativeFact[], sum: bigint, target: bigint, scale: number, exact: (f: NarrativeFact) => boolean): Finding | undefined {
   const off = sum - target;
   if (off === 0n) return undefined;
-  // Each printed share is within half a unit of its last digit (占0% is below 0.5%); counted in tenths of `scale`.
-  const halves = shares.reduce((a, f) => a + 5n * 10n ** BigInt(scale - scaleOf(f.number ?? '0')), 0n);
+  // Each printed share is within half a unit of its last digit (占0% is below 0.5%), the share of 0万元 exactly 0;
+  // counted in tenths of `scale`.
+  const halves = shares.reduce((a, f) => (exact(f) ? a : a + 5n * 10n ** BigInt(scale - scaleOf(f.number ?? '0'))), 0n);
   const rounding = abs(off) * 10n <= halves;
   return {
     rule: ID,
@@ -302,10 +313,17 @@ function shareFinding(kind: string, at: NarrativeFact, shares: readonly Narrativ
 function shares(s: NarrativeSection): Finding[] {
   const out: Finding[] = [];
   const printed = s.facts.filter((f) => f.kind === 'share' && f.number !== undefined);
+  const ofZero = (f: NarrativeFact): boolean => {
+    const a = f.ref === undefined ? undefined : s.facts[f.ref]?.amount;
+    return a !== undefined && compareDecimals(a.value, '0') === 0;
+  };
   for (const f of printed) {
     const scale = scaleOf(f.number ?? '0');
-    const g = compareDecimals(f.number ?? '0', '100') > 0 ? shareFinding('share-over-100', f, [f], toScaled(f.number ?? '0', scale), 100n * 10n ** BigInt(scale), scale) : undefined;
-    if (g) out.push({ ...g, severity: 'error' });
+    const value = toScaled(f.number ?? '0', scale);
+    // 0万元 is 0% of any total; no part is more than 100% of its total.
+    const g = ofZero(f) && value !== 0n ? shareFinding('share-of-zero', f, [f], value, 0n, scale, () => true) : undefined;
+    const h = value > 100n * 10n ** BigInt(scale) ? shareFinding('share-over-100', f, [f], value, 100n * 10n ** BigInt(scale), scale, () => true) : undefined;
+    out.push(...[g, h].filter((x): x is Finding => x !== undefined));
   }
   // The shares of one sentence, taken whole: three of six income shares are not the shares of 财政拨款.
   const groups: NarrativeFact[][] = [];
@@ -323,7 +341,7 @@ function shares(s: NarrativeSection): Finding[] {
     const scale = Math.max(...group.map((f) => scaleOf(f.number ?? '0')));
     const sum = group.reduce((a, f) => a + toScaled(f.number ?? '0', scale), 0n);
     const first = group[0];
-    const g = first && shareFinding('shares-sum', first, group, sum, 100n * 10n ** BigInt(scale), scale);
+    const g = first && shareFinding('shares-sum', first, group, sum, 100n * 10n ** BigInt(scale), scale, ofZero);
     if (g) out.push(g);
   }
   return out;
