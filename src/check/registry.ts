@@ -38,6 +38,7 @@ import { gpbTableMatchesRevenue } from './rules/gpb-table-matches-revenue.js';
 import { growthRateConsistent } from './rules/growth-rate-consistent.js';
 import { narrativeClassNames } from './rules/narrative-class-names.js';
 import { narrativeMatchesTables } from './rules/narrative-matches-tables.js';
+import { narrativePartsSum } from './rules/narrative-parts-sum.js';
 import { performanceCountsMatch } from './rules/performance-counts-match.js';
 import { placeholders } from './rules/placeholders.js';
 import { procurementPartsSum } from './rules/procurement-parts-sum.js';
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   growthRateConsistent,
   narrativeClassNames,
   narrativeMatchesTables,
+  narrativePartsSum,
   performanceCountsMatch,
   placeholders,
   procurementPartsSum,
