@@ -12,13 +12,32 @@ interface Tie {
   cells: Cell[];
 }
 
-/** Where a fact sits: the document and the titles of its section and the sections above it. */
+/** Where a fact sits: the document, the titles of its section and the sections above it, and the facts stated before it there. */
 interface Context {
   doc: Document;
   titles: string;
+  before: readonly NarrativeFact[];
 }
 
 const rowNamed = (t: Table, ...names: string[]): Row | undefined => rowsOf(t).find((r) => names.includes(normName(r.name)));
+/** A row by its name without the ordinal (一、一般公共预算), on one side of a two-sided table. */
+const sideRow = (side: string, name: string) => (t: Table) =>
+  rowsOf(t).find((r) => r.side === side && normName(r.name).replace(/^[一二三四五六七八九十]+、/, '') === name);
+/** Income sources as 预算收支总表 names them. */
+const SOURCES = ['政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'];
+
+/**
+ * Whether a 上年结转 speaks of expenditure: “本年部门预算支出总计…，其中：本年预算安排…，上年结转…” follows a 支出 total,
+ * “预算收入总计…，其中：本年收入…，上年结转…” an income one.
+ */
+function expenditureSide(before: readonly NarrativeFact[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]?.subject?.topic ?? '';
+    if (/^(支出总计|本年支出)$/.test(t)) return true;
+    if (/^(收入总计|本年收入)$/.test(t)) return false;
+  }
+  return false;
+}
 const grand = (t: Table, name?: string): Row | undefined => rowsOf(t).find((r) => r.role === 'grand-total' && (name === undefined || normName(r.name) === name));
 
 /** A tie to one cell of a row; a table marked 本表无数据 ties to an empty cell list (zero). */
@@ -89,7 +108,30 @@ function budgetTie(c: Context, f: NarrativeFact): Tie | undefined {
     // A 类 absent from 表5 is a zero there, but then the narrative names it with a figure: compare with zero.
     return { table: t5, cells: row?.cells['total'] ? [row.cells['total']] : [] };
   }
+  if (fiscal) {
+    // 财政拨款收支总表: 收支总预算 (收入总计), its sources as 支出总计's columns, 当年拨款 and 上年结转 as income rows.
+    switch (topic) {
+      case '财政拨款收支':
+        return tie(doc, 'fiscal-summary', (t) => grand(t, '收入总计'), 'income.amount');
+      case '政府性基金预算':
+      case '国有资本经营预算':
+        return tie(doc, 'fiscal-summary', (t) => grand(t, '支出总计'), topic === '政府性基金预算' ? 'expenditure.gf' : 'expenditure.soc');
+      case '当年拨款收入':
+        return tie(doc, 'fiscal-summary', (t) => grand(t, '本年收入合计'), 'income.amount');
+      case '上年结转':
+        return tie(doc, 'fiscal-summary', sideRow('income', '上年财政拨款结转'), 'income.amount');
+    }
+  }
+  if (SOURCES.includes(topic) && !fiscal) return tie(doc, 'budget-summary', sideRow('income', topic), 'income.amount');
   switch (topic) {
+    case '上年结转':
+      if (fiscal) return undefined;
+      return expenditureSide(c.before)
+        ? tie(doc, 'budget-summary', (t) => grand(t, '支出总计'), 'expenditure.carryover')
+        : tie(doc, 'budget-summary', sideRow('income', '上年结转'), 'income.amount');
+    case '本年支出':
+      // “本年预算安排” of 支出总计: its 当年预算安排 column.
+      return tie(doc, 'budget-summary', (t) => grand(t, '支出总计'), 'expenditure.current');
     case '收入总计':
       return tie(doc, 'budget-summary', (t) => grand(t, '收入总计'), 'income.amount');
     case '支出总计':
@@ -123,6 +165,42 @@ function budgetTie(c: Context, f: NarrativeFact): Tie | undefined {
   return undefined;
 }
 
+/** Narrative names of 公开06's economic items that the table prints longer (“津补贴” is 30102 津贴补贴). */
+const ECONOMIC_ALIASES: Record<string, string> = {
+  津补贴: '津贴补贴',
+  机关事业单位养老保险缴费: '机关事业单位基本养老保险缴费',
+  医疗保险缴费: '职工基本医疗保险缴费',
+  物业费: '物业管理费',
+  维修费: '维修（护）费',
+  其他交通费: '其他交通费用',
+  其他商品服务支出: '其他商品和服务支出',
+  其他个人家庭补助: '其他对个人和家庭的补助',
+};
+
+/** An item of 人员经费/公用经费 named in prose, tied to the one 公开06 row of that name (none or several: untied). */
+function economicItem(doc: Document, topic: string): Tie | undefined {
+  const t = tableOf(doc, 'final-gpb-basic-detail');
+  if (!t || topic === '') return undefined;
+  const name = ECONOMIC_ALIASES[topic] ?? topic;
+  const rows = rowsOf(t).filter((r) => r.code !== undefined && normName(r.name) === name);
+  const cell = rows.length === 1 ? rows[0]?.cells['amount'] : undefined;
+  return cell ? { table: t, cells: [cell] } : undefined;
+}
+
+/**
+ * A 项 the narrative names by an older 款 name (住房保障支出（类）住房保障支出（款）住房公积金（项）, 22102 being 住房改革支出 now):
+ * the one 项 of that name under the named 类 in 公开05; none or several is untied.
+ */
+function itemByPath(doc: Document, path: readonly string[]): Tie | undefined {
+  const t = tableOf(doc, 'final-gpb-expenditure');
+  const cls = t && rowsOf(t).find((r) => r.role === 'class' && normName(r.name) === path[0]);
+  if (!t || !cls?.code) return undefined;
+  const prefix = cls.code;
+  const rows = rowsOf(t).filter((r) => r.role === 'item' && r.code?.startsWith(prefix) && r.code.length === 7 && normName(r.name) === path[2]);
+  const cell = rows.length === 1 ? rows[0]?.cells['total'] : undefined;
+  return cell ? { table: t, cells: [cell] } : undefined;
+}
+
 function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
   const { doc, titles } = c;
   const topic = f.subject?.topic ?? '';
@@ -131,6 +209,7 @@ function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
   if (doc.template === 'shanghai-final' && code && /^\d{5}(\d{2})?$/.test(code)) {
     return tie(doc, 'final-gpb-expenditure', (t) => rowsOf(t).find((r) => r.code === code), 'total');
   }
+  if (doc.template === 'shanghai-final' && !code && f.subject?.path?.length === 3) return itemByPath(doc, f.subject.path);
   if (f.subject?.code && /^\d{3}$/.test(f.subject.code)) {
     const code = f.subject.code;
     const t5 = tableOf(doc, 'final-gpb-expenditure');
@@ -139,7 +218,29 @@ function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
     return { table: t5, cells: row?.cells['total'] ? [row.cells['total']] : [] };
   }
   const summary = (side: string, name: string) => (t: Table) => rowsOf(t).find((r) => r.role === 'grand-total' && r.side === side && normName(r.name) === name);
+  // 财政拨款收支决算总体情况 restates 公开04's 总计 (收入支出总计, 年初结转 included); elsewhere 财政拨款收入 is 公开02's column.
+  if (/财政拨款收/.test(titles)) {
+    switch (topic) {
+      case '财政拨款收支':
+      case '财政拨款收入':
+        return tie(doc, 'final-fiscal-summary', summary('income', '总计'), 'income.amount');
+      case '财政拨款支出':
+        return tie(doc, 'final-fiscal-summary', summary('expenditure', '总计'), 'expenditure.total');
+    }
+  }
+  // 政府性基金预算财政拨款收入总计 / 支出总计: one fund balances, so both equal 公开04's 总计 in its column.
+  if (topic === '政府性基金预算' && titles.includes('政府性基金预算财政拨款')) return tie(doc, 'final-fiscal-summary', summary('expenditure', '总计'), 'expenditure.gf');
+  if (titles.includes('基本支出')) {
+    const item = economicItem(doc, topic);
+    if (item) return item;
+  }
   switch (topic) {
+    case '财政拨款收入':
+      return tie(doc, 'final-revenue', (t) => grand(t), 'fiscal');
+    case '本年支出':
+      return tie(doc, 'final-summary', summary('expenditure', '本年支出合计'), 'expenditure.amount');
+    case '收入支出总计':
+      return tie(doc, 'final-summary', summary('income', '总计'), 'income.amount');
     case '收入总计':
       return tie(doc, 'final-summary', summary('income', '总计'), 'income.amount');
     case '支出总计':
@@ -169,6 +270,15 @@ function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
   const proc = PROCUREMENT[topic];
   if (proc) return tie(doc, 'final-statistics', (t) => rowsOf(t).find((r) => r.side?.includes('政府采购') && normName(r.name) === proc), 'value');
   return undefined;
+}
+
+/**
+ * 整体绩效目标 splits the money it covers into 基本支出 and 项目支出; 基本支出 is 表3's (项目支出 may leave out carried-over
+ * projects: 山西 2026 项目支出25088.49 against 表3's 28849.94), so only 基本支出 is tied, in budgets.
+ */
+function performanceTie(c: Context, f: NarrativeFact): Tie | undefined {
+  if (c.doc.kind === 'final-accounts' || c.doc.template === 'shanghai-budget' || f.subject?.topic !== '基本支出') return undefined;
+  return tie(c.doc, 'budget-expenditure', (t) => grand(t), 'basic');
 }
 
 /** Whether an amount is this document's own figure (not 年初预算, 上年 or another year's). */
@@ -232,7 +342,7 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   if (f.kind !== 'amount' || !f.amount || !ownFigure(c.doc, f)) return undefined;
   const subject = f.subject?.code ? `${f.subject.code} ${f.subject.topic}` : (f.subject?.topic ?? '');
   // 绩效管理 restates project money by performance category, which no table totals; never guessed.
-  const t = f.subject && !c.titles.includes('绩效') ? (c.doc.kind === 'final-accounts' ? finalTie(c, f) : budgetTie(c, f)) : undefined;
+  const t = !f.subject ? undefined : !c.titles.includes('绩效') ? (c.doc.kind === 'final-accounts' ? finalTie(c, f) : budgetTie(c, f)) : performanceTie(c, f);
   const expectedYuan = t && tableYuan(t.table, t.cells);
   if (!t || expectedYuan === undefined) {
     return { rule: ID, severity: 'info', location: f.pos, related: [], actual: f.amount.raw, params: { kind: 'untied', subject, table: '' } };
@@ -257,8 +367,8 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
 
 function walk(doc: Document, s: NarrativeSection, above: string): Finding[] {
   const titles = `${above}/${s.title}`;
-  const c: Context = { doc, titles };
-  return [...s.facts.flatMap((f) => checkFact(c, f) ?? []), ...s.children.flatMap((x) => walk(doc, x, titles))];
+  const own = s.facts.flatMap((f, i) => checkFact({ doc, titles, before: s.facts.slice(0, i) }, f) ?? []);
+  return [...own, ...s.children.flatMap((x) => walk(doc, x, titles))];
 }
 
 /** Every amount the narrative states of this document's own figures equals the table cell it restates; figures tied to no cell are info. */
@@ -267,6 +377,6 @@ export const narrativeMatchesTables: Rule = {
   title: '情况说明金额与报表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Each amount in the 情况说明 (收入总计, 基本支出, 一般公共预算, a 类, 人员经费, 三公 and its items, 机关运行经费 — also from Shanghai\'s 三公 table —, 政府采购 in final accounts; in Shanghai documents also each 项, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
+  docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04, 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 基本支出; in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
   check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
 };
