@@ -86,19 +86,20 @@ test('a figure with no table cell is untied (info); 年初预算 and other years
 // 山西 2026 line 475 单位资金2,231.46 = 表1 line 106, 上年结转3,997.75 = line 134, 政府性基金预算拨款收入0 = line 103 (blank cell);
 //   line 487 财政拨款收支总预算35,188.56 = 表4 收入总计 line 255, 当年拨款收入31,190.81 = 本年收入合计 line 249, 上年结转收入3,997.75 =
 //   上年财政拨款结转 line 251; line 471 “本年部门预算支出总计…其中：本年预算安排33,422.27万元，上年结转3,997.75万元” = 表1 支出总计 line 135
-//   当年预算安排 / 上年结转安排; line 533 (整体绩效目标) 基本支出8570.08 = 表3 line 183.
+//   当年预算安排 / 上年结转安排; line 533 (整体绩效目标) 33658.57 / 8570.08 / 25088.49 = 整体支出绩效目标申报表 lines 555–557;
+//   阳泉 2026 line 518 4558.02 / 3915.63 / 642.39 = its 申报表 lines 540–542.
 // 阳泉 2024 决算 line 502 财政拨款收入6,061.09 = 公开02 合计 line 158; line 514 财政拨款收入/支出总计6,061.09 = 公开04 总计 line 300;
 //   line 560 政府性基金预算财政拨款收入/支出总计246.77 = 公开04 line 300's 政府性基金 column; lines 554–556 items = 公开06 rows by name
 //   (津补贴323.32 = 30102 津贴补贴 line 370, 物业费2.53 = 30209 物业管理费 line 377, 资本性支出15.36 = 310 line 387 …).
-// Untied (info): 绩效管理 figures other than 基本支出 (山西 line 533 项目支出25,088.49 matches no table), budget 政府采购 (no table),
+// Untied (info): 项目绩效目标 figures (performance-counts-match's), budget 政府采购 (no table),
 //   名词解释 50/100万元, 山西 line 471's 本年新增 project figures, 阳泉 2024 line 588's 接待 split and line 598's SME amounts.
 const SHANXI = 'shanxi-emergency-2026-budget.txt';
 const Y2024 = 'yangquan-emergency-2024-final-accounts.txt';
 const CORPUS: [string, number, number][] = [
   // [document, tied figures, untied figures]
-  ['yangquan-emergency-2026-budget.txt', 45, 14],
+  ['yangquan-emergency-2026-budget.txt', 47, 12],
   ['datong-emergency-2025-unit-budget.md', 44, 13],
-  ['shanxi-emergency-2026-budget.txt', 42, 29],
+  ['shanxi-emergency-2026-budget.txt', 44, 27],
   ['yangquan-emergency-2024-final-accounts.txt', 75, 9],
 ];
 
@@ -224,11 +225,12 @@ test('budget: 上年结转 after a 支出 total is 支出总计’s 上年结转
   assert.deepEqual(tiedFindings(SHANXI, { 471: (l) => l.replace('本年预算安排33,422.27', '本年预算安排33,422.97') }), [[471, '33422.27', '33,422.97', 'error']]);
 });
 
-test('budget: 整体绩效目标’s 基本支出 ties to 预算支出总表, its 项目支出 is left untied', () => {
-  // 山西 2026 line 533 “涉及部门预算资金33658.57万元，其中基本支出8570.08万元，项目支出25088.49万元”: 表3 line 183 基本支出 8570.08
-  // (项目支出 28849.94 includes 上年结转 projects the sentence leaves out).
+test('budget: 整体绩效目标 restates the 部门整体支出绩效目标表 by use', () => {
+  // 山西 2026 line 533 “涉及部门预算资金33658.57万元，其中基本支出8570.08万元，项目支出25088.49万元” = 整体支出绩效目标申报表 lines 555–557
+  // 合计 33658.57, 基本支出 8570.08, 项目支出 25088.49 (the form's disagreement with 表3's 37420.03 is department-form-matches-tables').
   assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('基本支出8570.08', '基本支出8970.08') }), [[533, '8570.08', '8970.08', 'error']]);
-  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('项目支出25088.49', '项目支出25088.99') }), []);
+  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('项目支出25088.49', '项目支出25088.99') }), [[533, '25088.49', '25088.99', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('部门预算资金33658.57', '部门预算资金33658.56') }), [[533, '33658.57', '33658.56', 'info']]);
 });
 
 test('final: 财政拨款 totals tie to 公开02 and 公开04, 政府性基金 totals to 公开04’s column', () => {

@@ -334,7 +334,38 @@ function finalThreePublicBudget(c: Context, f: NarrativeFact): Finding | undefin
   };
 }
 
+const FORM_LINES: Record<string, string> = { 部门预算资金: '合计', 基本支出: '基本支出', 项目支出: '项目支出' };
+
+/**
+ * 整体绩效目标 (“涉及部门预算资金33658.57万元，其中基本支出8570.08万元，项目支出25088.49万元”) restates the one 部门整体支出绩效目标表
+ * published with the budget, by use; a mismatch is an error there (the form's own agreement with the tables is another rule's).
+ */
+function departmentFormFinding(c: Context, f: NarrativeFact): Finding | 'none' | undefined {
+  const label = FORM_LINES[f.subject?.topic ?? ''];
+  const forms = c.doc.forms.departmentTargets;
+  if (c.doc.kind !== 'budget' || !label || !c.titles.includes('整体') || forms.length !== 1 || !f.amount) return undefined;
+  const form = forms[0];
+  const line = form?.fundingByUse.find((l) => l.label === label);
+  if (!form || !line?.amount) return undefined;
+  const expectedYuan = toYuan(line.amount);
+  const actualYuan = toYuan(f.amount);
+  if (compareDecimals(expectedYuan, actualYuan) === 0) return 'none';
+  const rounding = compareDecimals(difference(expectedYuan, actualYuan), '100') <= 0;
+  const subject = f.subject?.topic ?? '';
+  return {
+    rule: ID,
+    severity: rounding ? 'info' : 'error',
+    location: f.pos,
+    related: [line.pos],
+    expected: line.amount.raw,
+    actual: f.amount.raw,
+    params: { kind: 'mismatch', subject, table: form.title, rounding: String(rounding) },
+  };
+}
+
 function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
+  const form = f.kind === 'amount' && ownFigure(c.doc, f) ? departmentFormFinding(c, f) : undefined;
+  if (form) return form === 'none' ? undefined : form;
   if (f.kind === 'amount' && c.doc.kind === 'final-accounts' && !c.titles.includes('绩效')) {
     const budget = finalThreePublicBudget(c, f);
     if (budget || (THREE_PUBLIC[f.subject?.topic ?? ''] && /^(年初预算|全年预算)$/.test(f.measure ?? ''))) return budget;
@@ -377,6 +408,6 @@ export const narrativeMatchesTables: Rule = {
   title: '情况说明金额与报表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04, 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 基本支出; in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
+  docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04, 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 部门预算资金/基本支出/项目支出 against the 部门整体支出绩效目标表 (基本支出 against 表3 when there is no such form); in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
   check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
 };
