@@ -261,3 +261,12 @@ test('Shanghai final: 财政拨款收入支出总计 ties to 公开04 总计, a 
   const house = m({ 769: (l) => l.replace('289.59', '289.99') });
   assert.deepEqual(house.map((f) => [f.expected, f.actual, f.related?.map((p) => p.line)]), [['289.59', '289.99', [455]]]);
 });
+
+test('final: 财政拨款收入/支出 in the 财政拨款 section may be 公开04’s 总计 or its 本年 合计', () => {
+  // 阳泉 2024 公开04 line 295 本年收入合计 / 本年支出合计 6061.09, line 300 总计 6061.09 (年初结转 blank). With a 年初结转 of 100 making
+  // 总计 6161.09, line 514's “财政拨款收入总计6,061.09万元，支出总计6,061.09万元” still reads as the 本年 figures; 6,261.09 is neither.
+  const total = (l: string) => l.replaceAll('6061.09', '6161.09');
+  const at514 = (edit: Record<number, (l: string) => string>) => tiedFindings(Y2024, edit).filter((f) => f[0] === 514);
+  assert.deepEqual(at514({ 300: total }), []);
+  assert.deepEqual(at514({ 300: total, 514: (l) => l.replace('收入总计6,061.09', '收入总计6,261.09') }), [[514, '6161.09', '6,261.09', 'error']]);
+});

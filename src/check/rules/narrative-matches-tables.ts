@@ -10,6 +10,8 @@ const ID = 'narrative-matches-tables';
 interface Tie {
   table: Table;
   cells: Cell[];
+  /** Another reading of the same words that the figure may equal instead (本年 rather than 总计). */
+  alt?: Cell[];
 }
 
 /** Where a fact sits: the document, the titles of its section and the sections above it, and the facts stated before it there. */
@@ -219,13 +221,19 @@ function finalTie(c: Context, f: NarrativeFact): Tie | undefined {
   }
   const summary = (side: string, name: string) => (t: Table) => rowsOf(t).find((r) => r.role === 'grand-total' && r.side === side && normName(r.name) === name);
   // 财政拨款收支决算总体情况 restates 公开04's 总计 (收入支出总计, 年初结转 included); elsewhere 财政拨款收入 is 公开02's column.
+  // “财政拨款收入X万元” may also mean 本年收入合计 (without 年初结转): accepted as well.
   if (/财政拨款收/.test(titles)) {
+    const withCurrent = (t: Tie | undefined, side: string, key: string): Tie | undefined => {
+      const row = t && summary(side, side === 'income' ? '本年收入合计' : '本年支出合计')(t.table);
+      const cell = row?.cells[key];
+      return t && cell ? { ...t, alt: [cell] } : t;
+    };
     switch (topic) {
       case '财政拨款收支':
       case '财政拨款收入':
-        return tie(doc, 'final-fiscal-summary', summary('income', '总计'), 'income.amount');
+        return withCurrent(tie(doc, 'final-fiscal-summary', summary('income', '总计'), 'income.amount'), 'income', 'income.amount');
       case '财政拨款支出':
-        return tie(doc, 'final-fiscal-summary', summary('expenditure', '总计'), 'expenditure.total');
+        return withCurrent(tie(doc, 'final-fiscal-summary', summary('expenditure', '总计'), 'expenditure.total'), 'expenditure', 'expenditure.total');
     }
   }
   // 政府性基金预算财政拨款收入总计 / 支出总计: one fund balances, so both equal 公开04's 总计 in its column.
@@ -380,6 +388,8 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   }
   const actualYuan = toYuan(f.amount);
   if (compareDecimals(expectedYuan, actualYuan) === 0) return undefined;
+  const altYuan = t.alt && tableYuan(t.table, t.alt);
+  if (altYuan !== undefined && compareDecimals(altYuan, actualYuan) === 0) return undefined;
   // A 元 table restated in 万元 is rounded by the narrative (371,514,655 元 = 37,151.47 万元): not even 尾差.
   if (t.table.unit === '元' && f.amount.unit === '万元' && roundsTo(expectedYuan, f.amount.value)) return undefined;
   const expected = t.cells.length === 0 ? '0' : sumDecimals(t.cells.map((x) => cellValue(x) ?? '0'));
@@ -408,6 +418,6 @@ export const narrativeMatchesTables: Rule = {
   title: '情况说明金额与报表一致',
   category: 'narrative',
   severity: 'error',
-  docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04, 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 部门预算资金/基本支出/项目支出 against the 部门整体支出绩效目标表 (基本支出 against 表3 when there is no such form); in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
+  docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04 (a final account\'s 财政拨款收入/支出 there being its 总计 or its 本年 合计), 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 部门预算资金/基本支出/项目支出 against the 部门整体支出绩效目标表 (基本支出 against 表3 when there is no such form); in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
   check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
 };
