@@ -10,6 +10,7 @@ import { codeChildrenPresent } from './rules/code-children-present.js';
 import { codeInCatalogue } from './rules/code-in-catalogue.js';
 import { codeNamedConsistently } from './rules/code-named-consistently.js';
 import { codeStructure } from './rules/code-structure.js';
+import { completionRateConsistent } from './rules/completion-rate-consistent.js';
 import { contentsMatchBody } from './rules/contents-match-body.js';
 import { departmentFormMatchesTables } from './rules/department-form-matches-tables.js';
 import { documentYearsConsistent } from './rules/document-years-consistent.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   codeInCatalogue,
   codeNamedConsistently,
   codeStructure,
+  completionRateConsistent,
   contentsMatchBody,
   departmentFormMatchesTables,
   documentYearsConsistent,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { corpusBytes } from '../../../test/corpus.js';
+import { corpusBytes, corpusText } from '../../../test/corpus.js';
 import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document, NarrativeFact, NarrativeSection } from '../../model/index.js';
 import { readDocument, readText } from '../../read/index.js';
@@ -83,14 +83,24 @@ test('a figure with no table cell is untied (info); 年初预算 and other years
 //   line 523 机关运行经费1042.42 = 表11 部门合计 line 412 (2025年预算1018.33 not compared).
 // 阳泉 2024 决算 line 594 机关运行经费133.58 = 公开10 lines 476–477 (104.57 + 29.01); line 598 政府采购1,599.77 = line 470;
 //   line 570 “三公” 决算62.59 = 公开09 line 454 决算数, and its 全年预算62.59 = the same line's 预算数 (年初预算 lines 538–548 of 类 not compared).
-// Untied (info): 上年结转, 单位资金, 财政拨款收支, 绩效管理 figures (山西 line 533 项目支出25,088.49 matches no table),
-//   budget 政府采购 (no table), 公开06 items (line 554 基本工资…), 名词解释 50/100万元.
+// 山西 2026 line 475 单位资金2,231.46 = 表1 line 106, 上年结转3,997.75 = line 134, 政府性基金预算拨款收入0 = line 103 (blank cell);
+//   line 487 财政拨款收支总预算35,188.56 = 表4 收入总计 line 255, 当年拨款收入31,190.81 = 本年收入合计 line 249, 上年结转收入3,997.75 =
+//   上年财政拨款结转 line 251; line 471 “本年部门预算支出总计…其中：本年预算安排33,422.27万元，上年结转3,997.75万元” = 表1 支出总计 line 135
+//   当年预算安排 / 上年结转安排; line 533 (整体绩效目标) 33658.57 / 8570.08 / 25088.49 = 整体支出绩效目标申报表 lines 555–557;
+//   阳泉 2026 line 518 4558.02 / 3915.63 / 642.39 = its 申报表 lines 540–542.
+// 阳泉 2024 决算 line 502 财政拨款收入6,061.09 = 公开02 合计 line 158; line 514 财政拨款收入/支出总计6,061.09 = 公开04 总计 line 300;
+//   line 560 政府性基金预算财政拨款收入/支出总计246.77 = 公开04 line 300's 政府性基金 column; lines 554–556 items = 公开06 rows by name
+//   (津补贴323.32 = 30102 津贴补贴 line 370, 物业费2.53 = 30209 物业管理费 line 377, 资本性支出15.36 = 310 line 387 …).
+// Untied (info): 项目绩效目标 figures (performance-counts-match's), budget 政府采购 (no table),
+//   名词解释 50/100万元, 山西 line 471's 本年新增 project figures, 阳泉 2024 line 588's 接待 split and line 598's SME amounts.
+const SHANXI = 'shanxi-emergency-2026-budget.txt';
+const Y2024 = 'yangquan-emergency-2024-final-accounts.txt';
 const CORPUS: [string, number, number][] = [
   // [document, tied figures, untied figures]
-  ['yangquan-emergency-2026-budget.txt', 31, 28],
-  ['datong-emergency-2025-unit-budget.md', 31, 26],
-  ['shanxi-emergency-2026-budget.txt', 28, 43],
-  ['yangquan-emergency-2024-final-accounts.txt', 37, 47],
+  ['yangquan-emergency-2026-budget.txt', 47, 12],
+  ['datong-emergency-2025-unit-budget.md', 44, 13],
+  ['shanxi-emergency-2026-budget.txt', 44, 27],
+  ['yangquan-emergency-2024-final-accounts.txt', 75, 9],
 ];
 
 test('corpus: every tied narrative figure equals its table cell', () => {
@@ -172,4 +182,91 @@ test('final accounts: 三公 全年预算 differing from 公开09 预算数 is a
   assert.deepEqual(one(), [['warning', '62.59', '年初预算']]);
   // Shanghai planning final line 809: “年初预算为 2.85 万元” = 公开09-style table line 545 预算数 2.85.
   assert.deepEqual(narrativeMatchesTables.check(corpusDocument('shanghai-putuo-planning-2024-final-accounts.pdf')).filter((f) => f.location.line === 809), []);
+});
+
+/** A text corpus document with some lines (1-based) rewritten; the non-untied findings as [line, expected, actual, severity]. */
+const tiedFindings = (name: string, edit: Record<number, (l: string) => string>): [number, string | undefined, string | undefined, string][] => {
+  const r = readText(
+    corpusText(name)
+      .split('\n')
+      .map((l, i) => edit[i + 1]?.(l) ?? l)
+      .join('\n'),
+    name,
+  );
+  assert.ok(r.ok);
+  return narrativeMatchesTables.check(r.document).filter((f) => f.params['kind'] !== 'untied').map((f) => [f.location.line, f.expected, f.actual, f.severity]);
+};
+
+test('budget: income sources tie to 预算收支总表, a stated 0 to a blank cell', () => {
+  // 山西 2026 line 475 “单位资金2,231.46万元” = 表1 line 106 五、单位资金 2231.46; “政府性基金预算拨款收入0万元” = line 103 (blank).
+  assert.deepEqual(tiedFindings(SHANXI, { 475: (l) => l.replace('单位资金2,231.46', '单位资金2,231.56') }), [[475, '2231.46', '2,231.56', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 475: (l) => l.replace('政府性基金预算拨款收入0万元', '政府性基金预算拨款收入3万元') }), [[475, '0', '3', 'error']]);
+});
+
+test('budget: 财政拨款收支 totals, 当年拨款 and 上年结转 tie to 财政拨款收支总表', () => {
+  // 山西 2026 line 487 “财政拨款收支总预算35,188.56万元 … 当年拨款收入31,190.81万元，上年结转收入3,997.75万元”: 表4 收入总计 line 255 35188.56,
+  // 本年收入合计 line 249 31190.81, 上年财政拨款结转 line 251 3997.75.
+  assert.deepEqual(tiedFindings(SHANXI, { 487: (l) => l.replace('当年拨款收入31,190.81', '当年拨款收入61,190.81') }), [[487, '31190.81', '61,190.81', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 487: (l) => l.replace('总预算35,188.56', '总预算35,188.86') }), [[487, '35188.56', '35,188.86', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 487: (l) => l.replace('上年结转收入3,997.75', '上年结转收入2,997.75') }), [[487, '3997.75', '2,997.75', 'error']]);
+});
+
+test('budget: 上年结转 after a 支出 total is 支出总计’s 上年结转安排, after an income total the 上年结转 row', () => {
+  // 山西 2026 line 471 “…收入总计…其中：本年收入33,422.27万元，上年结转3,997.75万元…；本年部门预算支出总计…其中：本年预算安排33,422.27万元，
+  // 上年结转3,997.75万元”: 表1 line 134 上年结转 3997.75; line 135 支出总计 当年预算安排 33422.27, 上年结转安排 3997.75.
+  // Both 上年结转 are 3,997.75, so the cell each points at (related) tells the sides apart: line 134 for income, 135 for expenditure.
+  const related = (edit: (l: string) => string) => {
+    const r = readText(corpusText(SHANXI).split('\n').map((l, i) => (i + 1 === 471 ? edit(l) : l)).join('\n'), SHANXI);
+    assert.ok(r.ok);
+    return narrativeMatchesTables.check(r.document).filter((f) => f.params['kind'] === 'mismatch').map((f) => [f.expected, f.actual, f.related?.map((p) => p.line)]);
+  };
+  assert.deepEqual(related((l) => l.replace(/(本年预算安排33,422.27万元，上年结转)3,997.75/, '$13,990.75')), [['3997.75', '3,990.75', [135]]]);
+  assert.deepEqual(related((l) => l.replace(/(本年收入33,422.27万元，上年结转)3,997.75/, '$13,990.75')), [['3997.75', '3,990.75', [134]]]);
+  assert.deepEqual(tiedFindings(SHANXI, { 471: (l) => l.replace('本年预算安排33,422.27', '本年预算安排33,422.97') }), [[471, '33422.27', '33,422.97', 'error']]);
+});
+
+test('budget: 整体绩效目标 restates the 部门整体支出绩效目标表 by use', () => {
+  // 山西 2026 line 533 “涉及部门预算资金33658.57万元，其中基本支出8570.08万元，项目支出25088.49万元” = 整体支出绩效目标申报表 lines 555–557
+  // 合计 33658.57, 基本支出 8570.08, 项目支出 25088.49 (the form's disagreement with 表3's 37420.03 is department-form-matches-tables').
+  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('基本支出8570.08', '基本支出8970.08') }), [[533, '8570.08', '8970.08', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('项目支出25088.49', '项目支出25088.99') }), [[533, '25088.49', '25088.99', 'error']]);
+  assert.deepEqual(tiedFindings(SHANXI, { 533: (l) => l.replace('部门预算资金33658.57', '部门预算资金33658.56') }), [[533, '33658.57', '33658.56', 'info']]);
+});
+
+test('final: 财政拨款 totals tie to 公开02 and 公开04, 政府性基金 totals to 公开04’s column', () => {
+  // 阳泉 2024 line 502 “财政拨款收入6,061.09万元” = 公开02 合计 财政拨款 line 158; line 514 “财政拨款收入总计6,061.09万元，支出总计6,061.09万元”
+  // = 公开04 总计 line 300; line 560 “政府性基金预算财政拨款收入总计246.77万元、支出总计246.77万元” = line 300 政府性基金 246.77.
+  assert.deepEqual(tiedFindings(Y2024, { 502: (l) => l.replace('6,061.09', '6,161.09') }), [[502, '6061.09', '6,161.09', 'error']]);
+  assert.deepEqual(tiedFindings(Y2024, { 514: (l) => l.replace('支出总计6,061.09', '支出总计1,061.09') }), [[514, '6061.09', '1,061.09', 'error']]);
+  assert.deepEqual(tiedFindings(Y2024, { 560: (l) => l.replace('收入总计246.77', '收入总计246.87') }), [[560, '246.77', '246.87', 'error']]);
+});
+
+test('final: 人员经费/公用经费 items named in prose tie to 公开06 rows by name', () => {
+  // 阳泉 2024 line 556 “印刷费1.94万元 … 物业费2.53万元 … 资本性支出15.36万元”: 公开06 30202 印刷费 1.94 (line 370), 30209 物业管理费 2.53
+  // (line 377), 310 资本性支出 15.36 (line 387); line 554 “奖励金1.96万元” = 30309 奖励金 1.96 (line 392).
+  assert.deepEqual(tiedFindings(Y2024, {}), []);
+  assert.deepEqual(tiedFindings(Y2024, { 556: (l) => l.replace('印刷费1.94', '印刷费1.54') }), [[556, '1.94', '1.54', 'error']]);
+  assert.deepEqual(tiedFindings(Y2024, { 556: (l) => l.replace('物业费2.53', '物业费9.53') }), [[556, '2.53', '9.53', 'error']]);
+  assert.deepEqual(tiedFindings(Y2024, { 556: (l) => l.replace('资本性支出15.36', '资本性支出95.36') }), [[556, '15.36', '95.36', 'error']]);
+  assert.deepEqual(tiedFindings(Y2024, { 554: (l) => l.replace('奖励金1.96', '奖励金0.96') }), [[554, '1.96', '0.96', 'error']]);
+});
+
+test('Shanghai final: 财政拨款收入支出总计 ties to 公开04 总计, a 项 under an older 款 name by its 类 and name', () => {
+  // 普陀规划 (pdftotext -layout) line 612 “出总计 9746.50 万元” (财政拨款收入支出总计) = 财政拨款收入支出决算总表 总计 line 391 9746.50;
+  // line 769 “支出决算为 289.59 万元” of “住房保障支出（类）住房保障支出（款）住房公积金（项）” = 2210201 住房公积金 line 455 289.59.
+  const m = (edit: Record<number, (l: string) => string>) =>
+    narrativeMatchesTables.check(shanghai('shanghai-putuo-planning-2024-final-accounts.pdf', edit)).filter((f) => f.params['kind'] === 'mismatch' && f.severity === 'error' && f.location.line !== 785 && f.location.line !== 787);
+  assert.deepEqual(m({}), []);
+  assert.deepEqual(m({ 612: (l) => l.replace('9746.50', '9746.30') }).map((f) => [f.location.line, f.expected, f.actual]), [[612, '9746.50', '9746.30']]);
+  const house = m({ 769: (l) => l.replace('289.59', '289.99') });
+  assert.deepEqual(house.map((f) => [f.expected, f.actual, f.related?.map((p) => p.line)]), [['289.59', '289.99', [455]]]);
+});
+
+test('final: 财政拨款收入/支出 in the 财政拨款 section may be 公开04’s 总计 or its 本年 合计', () => {
+  // 阳泉 2024 公开04 line 295 本年收入合计 / 本年支出合计 6061.09, line 300 总计 6061.09 (年初结转 blank). With a 年初结转 of 100 making
+  // 总计 6161.09, line 514's “财政拨款收入总计6,061.09万元，支出总计6,061.09万元” still reads as the 本年 figures; 6,261.09 is neither.
+  const total = (l: string) => l.replaceAll('6061.09', '6161.09');
+  const at514 = (edit: Record<number, (l: string) => string>) => tiedFindings(Y2024, edit).filter((f) => f[0] === 514);
+  assert.deepEqual(at514({ 300: total }), []);
+  assert.deepEqual(at514({ 300: total, 514: (l) => l.replace('收入总计6,061.09', '收入总计6,261.09') }), [[514, '6161.09', '6,261.09', 'error']]);
 });
