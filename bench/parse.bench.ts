@@ -6,7 +6,7 @@ import { PDF_DOCS, TEXT_DOCS, corpusPath, corpusText } from '../test/corpus.js';
 
 // Parse and check time per corpus document, bytes to model to findings as `gongkai check` does it (decode, hash,
 // read, run every rule): warm up, then take the median of repeated runs. Not a test: figures only.
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 40);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 150);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,6 +55,8 @@ for (const { name, text } of inputs) {
   const lines = String(text.filter((b) => b === 10).length + 1).padStart(6);
   rows.push(`${name.padEnd(62)} ${lines} lines  parse ${median(parse).toFixed(2).padStart(6)} ms  parse+check ${median(both).toFixed(2).padStart(6)} ms  (min ${Math.min(...both).toFixed(2)})`);
 }
-process.stdout.write(`gongkai parse + check benchmark (${RUNS} runs each, node ${process.version})\n${rows.join('\n')}\n`);
+const semi = process.execArgv.find((a) => a.startsWith('--max-semi-space-size'));
+const heap = semi ? `young generation ${semi.split('=')[1]} MB semi-spaces, as bin/gongkai.js runs` : "node's default young generation";
+process.stdout.write(`gongkai parse + check benchmark (${RUNS} runs each, node ${process.version}, ${heap})\n${rows.join('\n')}\n`);
 process.stdout.write(`median over documents: parse ${median(medians).toFixed(2)} ms, parse+check ${median(checkMedians).toFixed(2)} ms per document\n`);
 process.stdout.write(`first parse in a fresh process (JIT cold): ${cold.join('; ')}\n`);

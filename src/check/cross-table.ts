@@ -1,5 +1,6 @@
 import { compareDecimals, sumDecimals } from '../model/decimal.js';
 import type { Cell, Document, Finding, Position, Row, Table, TableKind } from '../model/index.js';
+import { memoString } from './memo.js';
 import { cellValue, difference, isRounding } from './sums.js';
 
 /** The first table of a kind, or undefined when the document has none. */
@@ -23,9 +24,9 @@ export function byCode(rows: readonly Row[]): Map<string, Row> {
 }
 
 /** A row name without spaces, circled numbers or half-width brackets, for matching printed names. */
-export function normName(s: string): string {
-  return s.replace(/\s+/g, '').replace(/^[①②③④⑤]/, '').replace(/\(/g, '（').replace(/\)/g, '）');
-}
+export const normName: (s: string) => string = memoString((s) =>
+  s.replace(/\s+/g, '').replace(/^[①②③④⑤]/, '').replace(/\(/g, '（').replace(/\)/g, '）'),
+);
 
 /**
  * Compare the sum of the cells of one table (`expected`) with the sum of the cells of another (`actual`).

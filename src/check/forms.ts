@@ -1,3 +1,4 @@
+import { memoString } from './memo.js';
 import { compareDecimals, parseDecimal, toYuan } from '../model/decimal.js';
 import type { Field, Finding, Indicator, LocatedMoney, Position, ProjectForm } from '../model/index.js';
 
@@ -38,8 +39,10 @@ function roleOf(before: string, next: string, total: boolean, subtotal: boolean)
   return subtotal ? 'subtotal' : 'item';
 }
 
-/** The amounts of money in a text, each with its role read from the words around it. */
-export function amountsIn(text: string): TextAmount[] {
+/** The amounts of money in a text, each with its role read from the words around it (shared: do not mutate). */
+export const amountsIn: (text: string) => readonly TextAmount[] = memoString(readAmounts);
+
+function readAmounts(text: string): TextAmount[] {
   const out: TextAmount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, num = '', unitText = ''] = m;

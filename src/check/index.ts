@@ -11,5 +11,5 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkDocument(doc: Document, rules: readonly Rule[] = RULES): Finding[] {
   return rules
     .flatMap((r) => r.check(doc))
-    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.location.line - b.location.line || a.rule.localeCompare(b.rule));
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.location.line - b.location.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

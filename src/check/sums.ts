@@ -1,4 +1,4 @@
-import { compareDecimals, sumDecimals } from '../model/decimal.js';
+import { compareDecimals, fromScaled, scaleOf, sumDecimals, toScaled } from '../model/decimal.js';
 import type { Cell, Finding, Position, Severity, Table } from '../model/index.js';
 
 /** Value of a cell as a decimal; a blank cell is zero, a cell without an amount (text, dash) is not a number. */
@@ -31,8 +31,12 @@ export function compareSum(
   const t = cellValue(total);
   const values = parts.map(cellValue);
   if (t === undefined || values.some((v) => v === undefined)) return undefined;
-  const sum = sumDecimals(values as string[]);
-  if (compareDecimals(sum, t) === 0) return undefined;
+  // Most sums hold: compare scaled integers first and build decimal strings only for a difference.
+  const scale = Math.max(scaleOf(t), ...values.map((v) => scaleOf(v!)));
+  let n = 0n;
+  for (const v of values) n += toScaled(v!, scale);
+  if (n === toScaled(t, scale)) return undefined;
+  const sum = fromScaled(n, scale);
   const diff = difference(sum, t);
   const related = parts.flatMap((p) => (p ? [p.pos] : []));
   return {

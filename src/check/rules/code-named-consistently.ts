@@ -1,19 +1,20 @@
 import type { Finding, Row, Table } from '../../model/index.js';
+import { memoString } from '../memo.js';
 import type { Rule } from '../rule.js';
 
 /**
  * A classification name reduced for comparison: no spaces, no 一、 ordinal (totals tables number the 类), no
  * (类)/(款)/(项) suffix, brackets in one width — printing variants that do not change what the name says.
  */
-export function codeName(printed: string): string {
-  return printed
+export const codeName: (printed: string) => string = memoString((printed) =>
+  printed
     .replace(/\s+/g, '')
     .replace(/^[一二三四五六七八九十]+、/, '')
     .replace(/[（(][类款项][）)]$/, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
-    .replace(/[“”"]/g, '');
-}
+    .replace(/[“”"]/g, ''),
+);
 
 /** The coded rows of a table that carry a classification. */
 export function codedRows(rows: readonly Row[]): Row[] {
