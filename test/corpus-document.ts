@@ -1,5 +1,5 @@
 import { readDocument, readText } from '../src/read/index.js';
-import type { Document } from '../src/model/index.js';
+import type { Document, ProjectForm } from '../src/model/index.js';
 import { corpusBytes } from './corpus.js';
 import { layoutTextOf } from './layout-text.js';
 
@@ -13,4 +13,16 @@ export function corpusDocument(name: string): Document {
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   cache.set(name, r.document);
   return r.document;
+}
+
+/** A copy of a corpus document that a test may change without touching the cached one. */
+export function freshCorpusDocument(name: string): Document {
+  return structuredClone(corpusDocument(name));
+}
+
+/** The project form of a document with that project name; throws when there is none. */
+export function projectFormOf(doc: Document, name: string): ProjectForm {
+  const f = doc.forms.projects.find((p) => p.projectName === name);
+  if (!f) throw new Error(`no project form named ${name}`);
+  return f;
 }

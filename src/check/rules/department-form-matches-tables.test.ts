@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Document } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
-import { corpusBytes } from '../../../test/corpus.js';
+import { freshCorpusDocument } from '../../../test/corpus-document.js';
 import { departmentFormMatchesTables } from './department-form-matches-tables.js';
-
-function read(name: string): Document {
-  const r = readDocument(corpusBytes(name), name);
-  assert.ok(r.ok);
-  return r.document;
-}
 
 // Checked by hand: 阳泉 2026's 整体支出绩效目标申报表 gives 合计 4558.02, 一般公共预算资金 4558.02, 基本支出 3915.63 and 项目支出
 // 642.39 万元 (lines 540–542) as 预算收入总表 and 预算支出总表 do, and 所属预算单位数 6个 (line 533) for the bureau's office
 // and six units under 机构设置 (lines 54–60).
 test('corpus: 阳泉 2026 department form agrees with the tables', () => {
-  assert.deepEqual(departmentFormMatchesTables.check(read('yangquan-emergency-2026-budget.txt')), []);
+  assert.deepEqual(departmentFormMatchesTables.check(freshCorpusDocument('yangquan-emergency-2026-budget.txt')), []);
 });
 
 // Real inconsistencies in 山西 2026: the form (lines 555–557) gives 合计 33658.57, 一般公共预算资金 31427.11 and 项目支出
@@ -23,7 +15,7 @@ test('corpus: 阳泉 2026 department form agrees with the tables', () => {
 // 37420.03 and 项目支出 28849.94 (24852.19 without the 3997.75 上年结转): the form is 236.30 万元 above the tables.
 // Its 所属预算单位数 3个 (line 548) while 机构设置 lists 所属事业单位4个 (line 88).
 test('corpus: 山西 2026 department form disagrees with the tables and the unit list', () => {
-  const fs = departmentFormMatchesTables.check(read('shanxi-emergency-2026-budget.txt'));
+  const fs = departmentFormMatchesTables.check(freshCorpusDocument('shanxi-emergency-2026-budget.txt'));
   assert.deepEqual(
     fs.map((f) => [f.severity, f.params['kind'], f.params['side'] ?? '', f.params['row'] ?? f.params['subject'], f.expected, f.actual, f.location.line]),
     [
@@ -38,7 +30,7 @@ test('corpus: 山西 2026 department form disagrees with the tables and the unit
 });
 
 test('a 0.01 difference is 尾差 (info), a larger one an error, a wrong unit count a warning', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
   const [form] = doc.forms.departmentTargets;
   assert.ok(form);
   const basic = form.fundingByUse.find((l) => l.label === '基本支出');
@@ -60,11 +52,11 @@ test('a 0.01 difference is 尾差 (info), a larger one an error, a wrong unit co
 });
 
 test('documents without a department form are not checked', () => {
-  assert.deepEqual(departmentFormMatchesTables.check(read('datong-emergency-2025-unit-budget.md')), []);
+  assert.deepEqual(departmentFormMatchesTables.check(freshCorpusDocument('datong-emergency-2025-unit-budget.md')), []);
 });
 
 test('a form giving this year’s money without 上年结转 agrees with 预算支出总表 less the carry-over', () => {
-  const doc = read('shanxi-emergency-2026-budget.txt');
+  const doc = freshCorpusDocument('shanxi-emergency-2026-budget.txt');
   const [form] = doc.forms.departmentTargets;
   assert.ok(form);
   const set = (lines: typeof form.fundingBySource, label: string, value: string) => {

@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Document, ProjectForm } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
-import { corpusBytes } from '../../../test/corpus.js';
+import type { ProjectForm } from '../../model/index.js';
+import { freshCorpusDocument, projectFormOf } from '../../../test/corpus-document.js';
 import { formCostIndicatorMatchesFunding } from './form-cost-indicator-matches-funding.js';
 
 const DOCS = ['yangquan-emergency-2026-budget.txt', 'datong-emergency-2025-unit-budget.md', 'shanxi-emergency-2026-budget.txt', 'jinzhong-emergency-2022-performance-targets.txt'];
-
-function read(name: string): Document {
-  const r = readDocument(corpusBytes(name), name);
-  assert.ok(r.ok);
-  return r.document;
-}
-
-function formOf(doc: Document, name: string): ProjectForm {
-  const f = doc.forms.projects.find((p) => p.projectName === name);
-  assert.ok(f, name);
-  return f;
-}
 
 /** Set the value of a named indicator in both halves. */
 function setIndicator(form: ProjectForm, name: string, value: string, number: string): void {
@@ -32,12 +19,12 @@ function setIndicator(form: ProjectForm, name: string, value: string, number: st
 // and 1,198,200 (line 337). Part costs are left alone: 山西 会议培训项目 “会场费 ≤12万元” (line 1019) of 361,100 元, 阳泉
 // 应急救援综合保障经费 班中餐 200000元 beside 通信费 3200元 (lines 1268–1269).
 test('corpus: no whole-project cost indicator disagrees with its funding', () => {
-  for (const name of DOCS) assert.deepEqual(formCostIndicatorMatchesFunding.check(read(name)), [], name);
+  for (const name of DOCS) assert.deepEqual(formCostIndicatorMatchesFunding.check(freshCorpusDocument(name)), [], name);
 });
 
 test('an equality that differs from the funding is a warning, reported once for halves printed side by side', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
-  setIndicator(formOf(doc, '临时聘用人员劳务费'), '聘用临时人员、见习生劳务费', '7.4万元', '7.4');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
+  setIndicator(projectFormOf(doc, '临时聘用人员劳务费'), '聘用临时人员、见习生劳务费', '7.4万元', '7.4');
   const fs = formCostIndicatorMatchesFunding.check(doc);
   assert.equal(fs.length, 1);
   const [f] = fs;
@@ -49,8 +36,8 @@ test('an equality that differs from the funding is a warning, reported once for 
 });
 
 test('a ceiling below the funding is a warning; a ceiling at the funding passes', () => {
-  const doc = read('jinzhong-emergency-2022-performance-targets.txt');
-  const form = formOf(doc, '救护大队聘用人员经费3(共4)');
+  const doc = freshCorpusDocument('jinzhong-emergency-2022-performance-targets.txt');
+  const form = projectFormOf(doc, '救护大队聘用人员经费3(共4)');
   const [year] = form.indicators.year.filter((i) => i.level2 === '成本指标');
   assert.ok(year?.measure);
   year.measure.number = '1000000';
@@ -59,9 +46,9 @@ test('a ceiling below the funding is a warning; a ceiling at the funding passes'
 });
 
 test('unit costs and costs of a part are not compared with the funding', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
   // 专家补助 260元/人/天 (line 800) is a daily rate, not the 400,000 元 of the project.
-  const expert = formOf(doc, '聘用安全生产专家经费');
+  const expert = projectFormOf(doc, '聘用安全生产专家经费');
   for (const i of expert.indicators.year) if (i.measure) i.measure.unit = '元';
   assert.deepEqual(formCostIndicatorMatchesFunding.check(doc), []);
 });

@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Document, ProjectForm } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
-import { corpusBytes } from '../../../test/corpus.js';
+import { freshCorpusDocument, projectFormOf } from '../../../test/corpus-document.js';
 import { formPlanSums } from './form-plan-sums.js';
-
-function read(name: string): Document {
-  const r = readDocument(corpusBytes(name), name);
-  assert.ok(r.ok);
-  return r.document;
-}
-
-function formOf(doc: Document, name: string): ProjectForm {
-  const f = doc.forms.projects.find((p) => p.projectName === name);
-  assert.ok(f, name);
-  return f;
-}
 
 // A real inconsistency in 阳泉 2026's 遗属补助 form, 项目概况 (line 1099): “全年生活补助1248元（104元*12），取暖补贴3360元，
 // 2025年遗属补助共计4700元” — 1248 + 3360 = 4608 元, not the 4700 元 it states nor the 4,700.00 元 of the form (line 1093).
 test('corpus: 阳泉 2026 遗属补助 items do not add up to their stated total', () => {
-  const fs = formPlanSums.check(read('yangquan-emergency-2026-budget.txt'));
+  const fs = formPlanSums.check(freshCorpusDocument('yangquan-emergency-2026-budget.txt'));
   assert.equal(fs.length, 1);
   const [f] = fs;
   assert.equal(f?.severity, 'warning');
@@ -36,13 +22,13 @@ test('corpus: 阳泉 2026 遗属补助 items do not add up to their stated total
 // 其他交通费用6.1万元，其他商品和服务支出0.54万元” (line 1161) = 151,000 元. 大同 and 山西 itemise nothing plainly.
 test('corpus: the other itemised plans add up', () => {
   for (const name of ['datong-emergency-2025-unit-budget.md', 'shanxi-emergency-2026-budget.txt', 'jinzhong-emergency-2022-performance-targets.txt'])
-    assert.deepEqual(formPlanSums.check(read(name)), [], name);
+    assert.deepEqual(formPlanSums.check(freshCorpusDocument(name)), [], name);
 });
 
 // 阳泉 2026年安全生产应急指挥专项经费, 项目概况 (line 1133): 0.78 + 0.06 + 0.1 + 0.06 + 2.5 = 3.5万元 = 年度预算 3.5 (line 1132).
 test('a plain list whose items miss the funding is a warning', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
-  const form = formOf(doc, '2026年安全生产应急指挥专项经费');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
+  const form = projectFormOf(doc, '2026年安全生产应急指挥专项经费');
   const text = form.texts['项目概况'];
   assert.ok(text);
   text.value = text.value.replace('支付2025年应急演练费用2.5万元', '支付2025年应急演练费用2.6万元');
@@ -51,10 +37,10 @@ test('a plain list whose items miss the funding is a warning', () => {
 });
 
 test('lists with unit costs, breakdowns or a total of their own that differs from the funding are not misread', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
   // 应急指挥部建设: “共计192.88万元，预算批复160万元” (line 937): the items add up to the text's own total.
   // 森林防灭火: “14.706万元(其中,…2.5万元)、…6.5万元、…8.794万元(其中,…5.044万元),总计30万元” (line 825): asides are not items.
-  const reward = formOf(doc, '安全生产举报奖励经费');
+  const reward = projectFormOf(doc, '安全生产举报奖励经费');
   const plan = reward.texts['项目实施计划'];
   assert.ok(plan);
   // “最低奖励3000元,最高不超过30万元” (line 596) are bounds of one reward, not items.
@@ -63,8 +49,8 @@ test('lists with unit costs, breakdowns or a total of their own that differs fro
 });
 
 test('a change against another year is not an item', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
-  const form = formOf(doc, '2026年安全生产应急指挥专项经费');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
+  const form = projectFormOf(doc, '2026年安全生产应急指挥专项经费');
   const text = form.texts['项目概况'];
   assert.ok(text);
   text.value = '1.购置无人机保险1.5万元;2.对讲机电话卡费用2万元,比2025年增加0.5万元。';

@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Document, ProjectForm } from '../../model/index.js';
-import { readDocument } from '../../read/index.js';
-import { corpusBytes } from '../../../test/corpus.js';
+import { freshCorpusDocument, projectFormOf } from '../../../test/corpus-document.js';
 import { formStatedTotal } from './form-stated-total.js';
-
-function read(name: string): Document {
-  const r = readDocument(corpusBytes(name), name);
-  assert.ok(r.ok);
-  return r.document;
-}
-
-function formOf(doc: Document, name: string): ProjectForm {
-  const f = doc.forms.projects.find((p) => p.projectName === name);
-  assert.ok(f, name);
-  return f;
-}
 
 // A real inconsistency in 阳泉 2026's 临时聘用人员劳务费 form: 总体目标 “2026年,计划继续聘用一名临时人员,4名见习生,经费共需7.4万元”
 // (line 762) while the form's funding is 66,000 元 (line 750) and its 成本指标 6.6万元 (line 767).
 test('corpus: 阳泉 2026 临时聘用人员劳务费 states 7.4万元 for a 66,000 元 project', () => {
-  const fs = formStatedTotal.check(read('yangquan-emergency-2026-budget.txt'));
+  const fs = formStatedTotal.check(freshCorpusDocument('yangquan-emergency-2026-budget.txt'));
   assert.equal(fs.length, 1);
   const [f] = fs;
   assert.equal(f?.severity, 'warning');
@@ -36,12 +22,12 @@ test('corpus: 阳泉 2026 临时聘用人员劳务费 states 7.4万元 for a 66,
 // (line 343) = 1,198,200. 阳泉 应急执法综合经费's “总计为0.32万元” (line 1205) closes one course inside a list, not the project.
 test('corpus: the other stated totals equal their funding', () => {
   for (const name of ['datong-emergency-2025-unit-budget.md', 'shanxi-emergency-2026-budget.txt', 'jinzhong-emergency-2022-performance-targets.txt'])
-    assert.deepEqual(formStatedTotal.check(read(name)), [], name);
+    assert.deepEqual(formStatedTotal.check(freshCorpusDocument(name)), [], name);
 });
 
 test('a stated total that differs from the funding is a warning; an approximate one is not compared', () => {
-  const doc = read('yangquan-emergency-2026-budget.txt');
-  const form = formOf(doc, '特种作业人员安全技术考试考核经费');
+  const doc = freshCorpusDocument('yangquan-emergency-2026-budget.txt');
+  const form = projectFormOf(doc, '特种作业人员安全技术考试考核经费');
   const { period, year } = form.goals;
   assert.ok(period && year);
   for (const g of [period, year]) g.value = g.value.replace('全年需安排预算148.51万元', '全年需安排预算148.61万元');
