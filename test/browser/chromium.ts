@@ -12,16 +12,16 @@ const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin
 export const ARTIFACTS = join(repoRoot, 'test-artifacts');
 
 /** The Chromium executable: $CHROMIUM_PATH, else Debian's; throws (never skips) with how to install it. */
-export function chromiumPath(): string {
-  const env = process.env['CHROMIUM_PATH'];
-  if (env) {
-    if (!existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist`);
-    return env;
+export function chromiumPath(candidates: readonly string[] = CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
+  const given = env['CHROMIUM_PATH'];
+  if (given) {
+    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given} does not exist`);
+    return given;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = candidates.find((p) => existsSync(p));
   if (found) return found;
-  const where = process.env['CI'] === 'true' ? 'CI must run scripts/setup.sh before the tests' : 'run scripts/setup.sh (as root or with sudo)';
-  throw new Error(`Chromium not found (looked for ${CANDIDATES.join(', ')}; or set CHROMIUM_PATH): ${where} to install Debian's chromium and fonts-wqy-microhei`);
+  const where = env['CI'] === 'true' ? 'CI must run scripts/setup.sh before the tests' : 'run scripts/setup.sh (as root or with sudo)';
+  throw new Error(`Chromium not found (looked for ${candidates.join(', ')}; or set CHROMIUM_PATH): ${where} to install Debian's chromium and fonts-wqy-microhei`);
 }
 
 /** Launch headless Chromium as the browser tests use it (no sandbox: CI runs as root; no GPU; no network chatter). */
