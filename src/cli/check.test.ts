@@ -134,7 +134,7 @@ test('check --html writes one standalone, escaped report atomically and marks th
   assert.match(html, /&#60;p&#62;行政,&#34;运行&#34;&#60;\/p&#62;/);
   // Table 12 line 411 prints 国土空间专项规划经费 30.00 (万元); its form (line 618) says 292000 元.
   assert.match(html, /<td id="d0-411-11" class="num r-error" title="[^"]*应为 300000 元，实为 292000 元[^"]*">30\.00<\/td>/);
-  assert.match(html, /<a href="#d0-618-33">\S+:618:34<\/a> <b>错误<\/b>/);
+  assert.match(html, /<a href="#d0-618-33">618:34<\/a> <b>错误<\/b>/);
   assert.equal((await run('check', YQ, '--html', join(dir, 'no-such-dir', 'r.html'))).code, EXIT.unreadable);
   // --errors lists errors only; the counts stay those of all findings.
   assert.equal((await run('check', YQ, '--errors', '--html', out)).code, EXIT.findings);

@@ -97,7 +97,8 @@ export function tableHtml(t: Table, mk: Marker): string {
     return `<tr${mk.attrs(row.pos, row.role === 'grand-total' || row.role === 'class' || row.role === 'unit-subtotal' ? 'total' : '')}>${code}${tds.join('')}</tr>`;
   });
   const meta = [t.number, t.bodyName, t.unit ? `单位：${t.unit}` : '', `第 ${t.pos.line} 行`].filter(Boolean).map((s) => esc(String(s))).join(' · ');
-  const notes = [...(t.noData ? ['本表无数据'] : []), ...t.notes.map((n) => n.text)].map((n) => `<p class="note">${esc(n)}</p>`).join('');
+  const noted = t.notes.some((n) => n.text.includes('本表无数据'));
+  const notes = [...(t.noData && !noted ? ['本表无数据'] : []), ...t.notes.map((n) => n.text)].map((n) => `<p class="note">${esc(n)}</p>`).join('');
   return `<section class="table"><h3${mk.attrs(t.pos)}>${esc(t.title)}</h3><p class="meta">${meta}</p>\n<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>${notes}</section>`;
 }
 

@@ -6,14 +6,17 @@ import { narrativeHtml } from './html-narrative.js';
 import { indexPlaces } from './locate.js';
 import { findingMessage, wordFinding, wordPosition } from './message.js';
 
-const CSS = `body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em;color:#222;line-height:1.5}
+const CSS = `body{font-family:"WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em;color:#222;line-height:1.5}
 h1{font-size:1.5em}h2{border-bottom:2px solid #444;margin-top:2em}h3{margin:1.2em 0 .3em}
 table{border-collapse:collapse;margin:.4em 0 1em;font-size:.9em}th,td{border:1px solid #bbb;padding:2px 6px;vertical-align:top}
-th{background:#f2f2f2;font-weight:normal}td.num{text-align:right;font-variant-numeric:tabular-nums}td.code{font-family:monospace}
+th{background:#f2f2f2;font-weight:normal}td.num{text-align:right;font-variant-numeric:tabular-nums}td.code{font-family:monospace,monospace}
 td.lv1{padding-left:1.5em}td.lv2{padding-left:3em}tr.total td{font-weight:bold}table.kv th{text-align:left;width:12em}
 .meta,.note{color:#666;font-size:.85em;margin:0}.counts span{margin-right:1em}
 .m-error{background:#fdd;outline:2px solid #c00}.m-warning{background:#fff0c0;outline:2px solid #d90}.m-info{background:#eee;outline:1px dashed #888}
-.r-error{outline:2px dashed #c00}.r-warning{outline:2px dashed #d90}.r-info{outline:1px dotted #888}
+.r-error{background:#fee;outline:2px dashed #c00}.r-warning{background:#fff8e0;outline:2px dashed #d90}.r-info:target{outline:1px dotted #888}
+tr[class*="-"]{outline-offset:-2px}table.kv thead th{width:auto}ul.findings code{white-space:nowrap}
+section.narrative h4{font-size:1.1em}section.narrative h5,section.narrative h6{font-size:1em}
+@media print{section.table,section.form{break-inside:avoid-page}h2,h3{break-after:avoid}}
 li.error b{color:#c00}li.warning b{color:#b70}li.info b{color:#666}ul.findings{padding-left:1.2em}li{margin:.2em 0}
 code{color:#666;font-size:.85em}section.narrative p{max-width:60em}span.fact{border-bottom:1px dotted #888}summary{cursor:pointer;color:#444}`;
 
@@ -23,17 +26,20 @@ function countsHtml(checked: Checked): string {
   return `<p class="counts"><span>错误 ${c.error}</span><span>警告 ${c.warning}</span><span>提示 ${c.info}${rounding ? `（其中尾差 ${rounding}）` : ''}</span></p>`;
 }
 
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
 function findingsHtml(c: Checked, rules: ReadonlyMap<string, Rule>, mk: Marker): string {
   const places = indexPlaces(c.doc);
   const item = (f: Finding): string => {
     const w = wordFinding(f, rules, places);
     const target = [f.location, ...(f.related ?? [])].find((p: Position) => mk.rendered(p));
-    const at = esc(wordPosition(f.location, c.file));
+    // The document's file is named in its header: a finding shows only line:column (and page).
+    const at = esc(wordPosition(f.location, '').replace(/^:/, ''));
     const where = target ? `<a href="#${mk.anchor(target)}">${at}</a>` : at;
     return `<li class="${f.severity}">${where} <b>${SEVERITY_ZH[f.severity]}</b> ${esc(w.title)}${w.subject ? ` — ${esc(w.subject)}` : ''}${w.values ? ` — ${esc(w.values)}` : ''} <code>${esc(f.rule)}</code></li>`;
   };
   const groups = byCategory(c.findings, (f) => rules.get(f.rule)?.category ?? 'completeness').map(([cat, fs]) => {
-    const main = fs.filter((f) => !isRounding(f));
+    const main = fs.filter((f) => !isRounding(f)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     const rounding = fs.filter(isRounding);
     const tail = rounding.length ? `<details><summary>尾差 ${rounding.length} 处（提示）</summary><ul class="findings">${rounding.map(item).join('\n')}</ul></details>` : '';
     return `<h3>${CATEGORY_ZH[cat]}</h3>${main.length ? `<ul class="findings">${main.map(item).join('\n')}</ul>` : ''}${tail}`;
@@ -48,7 +54,7 @@ function documentHtml(c: Checked, i: number, rules: ReadonlyMap<string, Rule>): 
   // Tables and forms first, so that the findings list knows which cells it can link to.
   const body = [
     ...c.doc.tables.map((t) => tableHtml(t, mk)),
-    narrativeHtml(c.doc.narrative.sections, mk),
+    `<h3>情况说明</h3>${narrativeHtml(c.doc.narrative.sections, mk)}`,
     ...c.doc.forms.departmentTargets.map((f) => otherFormHtml(f, mk)),
     ...c.doc.forms.projects.map((f) => projectFormHtml(f, mk)),
     ...c.doc.forms.selfEvaluations.map((f) => otherFormHtml(f, mk)),
