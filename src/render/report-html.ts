@@ -26,8 +26,6 @@ function countsHtml(checked: Checked): string {
   return `<p class="counts"><span>错误 ${c.error}</span><span>警告 ${c.warning}</span><span>提示 ${c.info}${rounding ? `（其中尾差 ${rounding}）` : ''}</span></p>`;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 function findingsHtml(c: Checked, rules: ReadonlyMap<string, Rule>, mk: Marker): string {
   const places = indexPlaces(c.doc);
   const item = (f: Finding): string => {
@@ -38,13 +36,22 @@ function findingsHtml(c: Checked, rules: ReadonlyMap<string, Rule>, mk: Marker):
     const where = target ? `<a href="#${mk.anchor(target)}">${at}</a>` : at;
     return `<li class="${f.severity}">${where} <b>${SEVERITY_ZH[f.severity]}</b> ${esc(w.title)}${w.subject ? ` — ${esc(w.subject)}` : ''}${w.values ? ` — ${esc(w.values)}` : ''} <code>${esc(f.rule)}</code></li>`;
   };
+  const folded = (label: string, fs: readonly Finding[]): string =>
+    fs.length ? `<details><summary>${label} ${fs.length} 处（提示）</summary><ul class="findings">${fs.map(item).join('\n')}</ul></details>` : '';
+  // Errors come first, on the first screen, once; each category lists its warnings, and its information
+  // (尾差, figures not tied) folded.
+  const errors = c.findings.filter((f) => f.severity === 'error');
+  const head = errors.length ? `<h3>错误</h3><ul class="findings">${errors.map(item).join('\n')}</ul>` : '';
   const groups = byCategory(c.findings, (f) => rules.get(f.rule)?.category ?? 'completeness').map(([cat, fs]) => {
-    const main = fs.filter((f) => !isRounding(f)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    const rounding = fs.filter(isRounding);
-    const tail = rounding.length ? `<details><summary>尾差 ${rounding.length} 处（提示）</summary><ul class="findings">${rounding.map(item).join('\n')}</ul></details>` : '';
-    return `<h3>${CATEGORY_ZH[cat]}</h3>${main.length ? `<ul class="findings">${main.map(item).join('\n')}</ul>` : ''}${tail}`;
+    const main = fs.filter((f) => f.severity === 'warning');
+    const info = fs.filter((f) => f.severity === 'info');
+    const list = main.length ? `<ul class="findings">${main.map(item).join('\n')}</ul>` : '';
+    if (!list && info.length === 0) return '';
+    return `<h3>${CATEGORY_ZH[cat]}</h3>${list}${folded('尾差', info.filter(isRounding))}${folded('其他提示', info.filter((f) => !isRounding(f)))}`;
   });
-  return groups.length ? groups.join('\n') : '<p>未发现问题。</p>';
+  if (head) groups.unshift(head);
+  const shown = groups.filter(Boolean);
+  return shown.length ? shown.join('\n') : '<p>未发现问题。</p>';
 }
 
 function documentHtml(c: Checked, i: number, rules: ReadonlyMap<string, Rule>): string {
