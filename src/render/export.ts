@@ -1,7 +1,6 @@
 import { exportCsv } from './export-csv.js';
 import type { ExportFormat, ExportItem } from './export-item.js';
 import { exportJson } from './export-json.js';
-import { exportXlsx } from './export-xlsx.js';
 
 export type { ExportFormat, ExportItem } from './export-item.js';
 
@@ -16,7 +15,10 @@ export async function exportDocuments(items: readonly ExportItem[], format: Expo
       return new TextEncoder().encode(exportJson(items));
     case 'csv':
       return new TextEncoder().encode(exportCsv(items));
-    case 'xlsx':
+    case 'xlsx': {
+      // exceljs takes a while to load: only the XLSX export pays for it.
+      const { exportXlsx } = await import('./export-xlsx.js');
       return exportXlsx(items);
+    }
   }
 }
