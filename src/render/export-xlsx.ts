@@ -108,8 +108,22 @@ function kindColumns(rows: readonly KindRow[], tables: readonly Table[]): SheetC
     ...(some((r) => r.side) ? [{ header: '栏', width: 10, get: (x: KindRow) => (x.row.side ? (SIDE_ZH[x.row.side] ?? x.row.side) : undefined) }] : []),
     ...(some((r) => r.lineNo) ? [{ header: '行次', width: 6, get: (x: KindRow) => x.row.lineNo }] : []),
     ...(some((r) => r.unitName) ? [{ header: '所属单位', width: 24, get: (x: KindRow) => x.row.unitName }] : []),
-    ...[...labels].map(([key, ls]): SheetColumn<KindRow> => ({ header: ls.join(' | '), width: 14, get: (x) => x.row.cells[key] })),
+    ...distinctHeaders(labels).map(([key, header]): SheetColumn<KindRow> => ({ header, width: 14, get: (x) => x.row.cells[key] })),
   ];
+}
+
+/**
+ * One header per figure column: its labels over the documents joined; where two columns would read alike (both
+ * sides of a two-sided table printed 决算数) the side is put in front, and failing that the key after.
+ */
+function distinctHeaders(labels: ReadonlyMap<string, readonly string[]>): [string, string][] {
+  const plain = [...labels].map(([key, ls]): [string, string] => [key, ls.join(' | ')]);
+  const clash = (list: readonly [string, string][], h: string): boolean => list.filter(([, x]) => x === h).length > 1;
+  const sided = plain.map(([key, h]): [string, string] => {
+    const side = key.includes('.') ? key.slice(0, key.indexOf('.')) : undefined;
+    return [key, clash(plain, h) && side ? `${SIDE_ZH[side] ?? side}/${h}` : h];
+  });
+  return sided.map(([key, h]) => [key, clash(sided, h) ? `${h} (${key})` : h]);
 }
 
 /** 文件, 单位名称, 年度: which document a sheet row comes from. */

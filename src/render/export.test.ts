@@ -270,3 +270,19 @@ test('sheet names: forbidden characters replaced, 31 characters at most, unique'
   assert.equal(yearlessLabel('2026预算数/合计'), '预算数/合计');
   assert.equal(yearlessLabel('支出/2026年合计'), '支出/合计');
 });
+
+test('xlsx: two figure columns printed alike get their side in front', async () => {
+  const doc = docFrom(
+    '收入支出决算总表',
+    '单位：万元',
+    // No 收入/支出 header row above (as in the Shanghai PDF): both figure columns are labelled 决算数.
+    T('项目', '决算数', '项目', '决算数'),
+    T('一、财政拨款收入', '10.00', '一、一般公共服务支出', '10.00'),
+    T('总计', '10.00', '总计', '10.00'),
+  );
+  assert.equal(doc.tables[0]?.kind, 'final-summary');
+  assert.deepEqual(doc.tables[0]?.columns.map((c) => c.label), ['项目', '决算数', '项目', '决算数']);
+  const wb = await workbookOf(await exportDocuments([{ file: 'f.txt', doc, findings: [] }], 'xlsx'));
+  const headers = (sheet(wb, '收入支出决算总表').getRow(1).values as unknown[]).slice(-2);
+  assert.deepEqual(headers, ['收入/决算数', '支出/决算数']);
+});
