@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import { csvField } from '../render/findings-csv.js';
+import { csvField } from '../render/csv.js';
 
 /** Header of the long-form cell CSV. */
 export const CSV_HEADER = ['document', 'table', 'table_kind', 'row_code', 'row_name', 'side', 'column', 'column_label', 'value', 'unit', 'text', 'line', 'column_start'];

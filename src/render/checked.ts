@@ -19,7 +19,8 @@ export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning:
 /** Category names in the reports, in report order. */
 export const CATEGORY_ZH: Record<RuleCategory, string> = CATEGORY_NAMES;
 
-const KIND_ZH: Record<Document['kind'], string> = { budget: '预算', 'final-accounts': '决算', 'performance-targets': '绩效目标表' };
+/** Document kinds in the reports. */
+export const DOC_KIND_ZH: Record<Document['kind'], string> = { budget: '预算', 'final-accounts': '决算', 'performance-targets': '绩效目标表' };
 
 /** A rounding difference (尾差) the rule reported as information. */
 export function isRounding(f: Finding): boolean {
@@ -35,7 +36,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
 
 /** What a document is, in one line: body · year · kind. */
 export function docHeading(doc: Document): string {
-  return [doc.body.name || '（未识别单位）', doc.year ?? '', `${doc.scope ?? ''}${KIND_ZH[doc.kind]}`].filter((s) => s !== '').join(' · ');
+  return [doc.body.name || '（未识别单位）', doc.year ?? '', `${doc.scope ?? ''}${DOC_KIND_ZH[doc.kind]}`].filter((s) => s !== '').join(' · ');
 }
 
 /** Categories that have findings, in report order, each with its findings (order kept). */
