@@ -223,7 +223,7 @@ export class Store {
     return searchStore(this.db, q);
   }
 
-  /** Issuers with their documents by year (bodies by name, years ascending). */
+  /** Issuers with their documents by year (bodies in code-point order, years ascending, unknown year last). */
   async bodies(): Promise<BodyEntry[]> {
     const rows = await this.db.selectFrom('documents').select(['id', 'body', 'year', 'kind', 'title', 'file_name']).orderBy('body').orderBy('year').orderBy('id').execute();
     const out: BodyEntry[] = [];
@@ -234,7 +234,8 @@ export class Store {
       if (!y || y.year !== r.year) b.years.push((y = { year: r.year, documents: [] }));
       y.documents.push({ id: r.id, kind: r.kind, title: r.title, fileName: r.file_name });
     }
-    return out;
+    // Code-point order whatever the server's collation, so both engines list the same way.
+    return out.sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
   }
 
   /** The stored findings of a document, in checkDocument's order, validated. */
