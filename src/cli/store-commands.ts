@@ -63,10 +63,15 @@ export async function importCommand(paths: readonly string[], opts: StoreOpts, i
   const inputs = expandInputs(paths, (s) => io.err(`gongkai: ${s}\n`));
   if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no .txt or .md files to import`);
   return withStore(opts, async (store) => {
-    // A bar on a terminal only (io.tty is false under CI); file lines are logged above it.
-    const bars = io.tty ? new cliProgress.MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: '[{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : undefined;
+    // A bar on a terminal only (io.tty is false under CI); file lines are logged above it, so the bar is shown only
+    // when standard output is that terminal too (a redirected listing must hold every line).
+    const bars = io.tty && process.stdout.isTTY ? new cliProgress.MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: '[{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : undefined;
     const bar = bars?.create(inputs.length, 0, { file: '' });
-    const line = (s: string): void => (bars ? bars.log(`${s}\n`) : io.out(`${s}\n`));
+    const line = (s: string): void => {
+      if (!bars) return io.out(`${s}\n`);
+      bars.log(`${s}\n`);
+      bars.update(); // flush now: stop() drops what is still buffered
+    };
     const tally = { imported: 0, duplicate: 0, unreadable: 0, failed: 0 };
     for (const input of inputs) {
       bar?.update({ file: input.path });
