@@ -108,3 +108,15 @@ storeTest('an unreadable file is recorded in the history with the reader’s rea
   assert.deepEqual([h.file_name, h.status, h.message], ['scan.pdf', 'unreadable', r.message]);
   assert.equal((await store.importFile('empty.txt', new Uint8Array())).status, 'unreadable');
 });
+
+storeTest('imports in parallel: transactions do not interleave, the same bytes at once are stored once', async (store) => {
+  const names = [YQ, 'yangquan-emergency-2024-final-accounts.txt', 'jinzhong-emergency-2022-performance-targets.txt'] as const;
+  const rs = await Promise.all([...names.map((n) => store.importFile(n, corpusBytes(n))), store.importFile('again.txt', corpusBytes(YQ))]);
+  const statuses = rs.map((r) => r.status);
+  // The same bytes twice at once: one is stored, the other is a duplicate of it (on PostgreSQL both may pass the
+  // first look; the unique key then decides) — never stored twice, never a failure.
+  assert.deepEqual(statuses.slice(1, 3), ['imported', 'imported']);
+  assert.deepEqual([statuses[0], statuses[3]].sort(), ['duplicate', 'imported']);
+  assert.equal(rs[0]?.documentId, rs[3]?.documentId);
+  assert.equal((await store.listDocuments()).total, 3);
+});

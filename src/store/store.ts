@@ -136,6 +136,12 @@ export class Store {
       });
       return { status: 'imported', sha256, documentId, counts };
     } catch (e) {
+      // The same bytes imported at the same moment by another connection: theirs won the unique key.
+      const winner = await this.db.selectFrom('documents').select('id').where('sha256', '=', sha256).executeTakeFirst();
+      if (winner) {
+        await history('duplicate', null, winner.id);
+        return { status: 'duplicate', sha256, documentId: winner.id };
+      }
       const message = e instanceof Error ? e.message : String(e);
       await history('failed', message, null);
       return { status: 'failed', sha256, message };

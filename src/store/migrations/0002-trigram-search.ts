@@ -11,13 +11,24 @@ const INDEXED = [
   ['cells', 'row_name'],
 ] as const;
 
-/** Enable pg_trgm and index the searched texts. */
+/**
+ * Enable pg_trgm and index the searched texts. A server without pg_trgm (or a role that may not create it) keeps
+ * the schema without these indexes: search is the same ILIKE, by scanning. The migration runs in a transaction,
+ * hence the savepoint around the attempt.
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create extension if not exists pg_trgm`.execute(db);
+  await sql`savepoint trgm`.execute(db);
+  try {
+    await sql`create extension if not exists pg_trgm`.execute(db);
+    await sql`release savepoint trgm`.execute(db);
+  } catch {
+    await sql`rollback to savepoint trgm`.execute(db);
+    return;
+  }
   for (const [t, c] of INDEXED) await sql`create index ${sql.id(`${t}_${c}_trgm`)} on ${sql.table(t)} using gin (${sql.ref(c)} gin_trgm_ops)`.execute(db);
 }
 
 /** Drop the trigram indexes. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const [t, c] of INDEXED) await db.schema.dropIndex(`${t}_${c}_trgm`).execute();
+  for (const [t, c] of INDEXED) await db.schema.dropIndex(`${t}_${c}_trgm`).ifExists().execute();
 }
