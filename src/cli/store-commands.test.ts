@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { checkDocument } from '../check/index.js';
 import { readDocument } from '../read/index.js';
 import { openStore } from '../store/index.js';
@@ -13,7 +13,14 @@ import { run } from './testkit.js';
 
 const YQ = 'yangquan-emergency-2026-budget.txt';
 const FINAL = 'yangquan-emergency-2024-final-accounts.txt';
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'gongkai-store-cli-'));
+// Each embedded store weighs tens of megabytes: remove every directory the tests made.
+const made: string[] = [];
+after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'gongkai-store-cli-'));
+  made.push(d);
+  return d;
+};
 
 // Each engine: PGlite through --data, PostgreSQL through DATABASE_URL (set for the test only).
 type Target = { name: string; args: (data: string) => string[]; env: () => Promise<string | undefined> };
