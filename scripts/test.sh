@@ -3,6 +3,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
+# The store tests run on PGlite and on a throwaway PostgreSQL 15 cluster; in CI a missing PostgreSQL fails the run.
+if [ -z "${GONGKAI_TEST_PG_URL:-}" ]; then
+  if bash scripts/setup-postgres.sh && cluster=$(bash scripts/pg-cluster.sh start); then
+    eval "$cluster"
+    trap 'bash scripts/pg-cluster.sh stop "$PG_CLUSTER_DIR"' EXIT
+  elif [ -n "${CI:-}" ]; then
+    echo "test.sh: PostgreSQL 15 could not be started; CI requires it for the store tests" >&2
+    exit 1
+  else
+    echo "test.sh: PostgreSQL 15 could not be started: store tests run on PGlite only" >&2
+  fi
+fi
 rm -rf dist
 npx tsc -p tsconfig.json || exit 1
 mapfile -t files < <(find dist -name '*.test.js' | sort)

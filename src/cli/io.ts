@@ -44,7 +44,7 @@ export function load(file: string): Document {
 }
 
 // Write through a temporary file in the same directory and rename it: a reader never sees half a report.
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text);

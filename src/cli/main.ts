@@ -5,6 +5,7 @@ import { type CheckOptions, check } from './check.js';
 import { ConfigError } from './config.js';
 import { CSV_HEADER, cellsAsCsv } from './csv.js';
 import { EXIT, type Io, Unreadable, Usage, load, processIo } from './io.js';
+import { registerStoreCommands } from './store-commands.js';
 import { summarize } from './summary.js';
 
 export { EXIT } from './io.js';
@@ -54,6 +55,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .action((paths: string[], opts: CheckOptions) => {
       exit = check(paths, opts, io);
     });
+
+  registerStoreCommands(program, io, (code) => (exit = code));
 
   program
     .command('rules')

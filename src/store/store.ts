@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
+import { type Rule, checkDocument } from '../check/index.js';
+import { DocumentSchema, type Finding, FindingSchema, PositionSchema } from '../model/index.js';
+import { readDocument } from '../read/index.js';
+import { z } from 'zod';
+import { countFindings, documentRows, findingRows } from './rows.js';
+import type { Database, ImportStatus } from './schema.js';
+import type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument } from './types.js';
+import { type SearchHit, type SearchQuery, searchStore } from './search.js';
+
+export type { SearchHit, SearchQuery } from './search.js';
+
+export type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument } from './types.js';
+
+const CHUNK = 1000;
+const FindingRowSchema = z.object({ rule: z.string(), severity: z.string(), expected: z.string().nullable(), actual: z.string().nullable(), params: z.unknown(), location: z.unknown(), related: z.unknown() });
+
+/** The store: one schema over PGlite or PostgreSQL (see README.md). */
+export class Store {
+  constructor(
+    /** The Kysely instance (typed by `Database`). */
+    readonly db: Kysely<Database>,
+    /** Which engine serves it. */
+    readonly engine: 'pglite' | 'postgres',
+  ) {}
+
+  /** Read, check and store one file in one transaction; idempotent by SHA-256. Never throws for bad input. */
+  async importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const history = (status: ImportStatus, message: string | null, documentId: number | null) =>
+      this.db.insertInto('imports').values({ file_name: name, sha256, status, message, document_id: documentId }).execute();
+    const existing = await this.db.selectFrom('documents').select('id').where('sha256', '=', sha256).executeTakeFirst();
+    if (existing) {
+      await history('duplicate', null, existing.id);
+      return { status: 'duplicate', sha256, documentId: existing.id };
+    }
+    const read = readDocument(bytes, name);
+    if (!read.ok) {
+      await history('unreadable', read.error.message, null);
+      return { status: 'unreadable', sha256, message: read.error.message };
+    }
+    const doc = read.document;
+    const findings = checkDocument(doc, opts.rules);
+    const counts = countFindings(findings);
+    try {
+      const documentId = await this.db.transaction().execute(async (tx) => {
+        await tx.insertInto('files').values({ sha256, name, size: bytes.length, bytes }).execute();
+        const { id } = await tx
+          .insertInto('documents')
+          .values({
+            sha256,
+            file_name: name,
+            body: doc.body.name,
+            body_code: doc.body.code ?? null,
+            region: null,
+            year: doc.year ?? null,
+            kind: doc.kind,
+            template: doc.template,
+            scope: doc.scope ?? null,
+            title: doc.title ?? null,
+            schema_version: doc.schemaVersion,
+            model: JSON.stringify(doc),
+            error_count: counts.error,
+            warning_count: counts.warning,
+            info_count: counts.info,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        opts.afterStage?.('document');
+        const rows = documentRows(doc);
+        for (const t of ['tables', 'cells', 'facts', 'forms', 'indicators', 'units'] as const) {
+          await insertChunks(tx, t, rows[t].map((r) => ({ ...r, document_id: id })));
+          opts.afterStage?.(t);
+        }
+        await insertChunks(tx, 'findings', findingRows(findings).map((r) => ({ ...r, document_id: id })));
+        opts.afterStage?.('findings');
+        await tx.insertInto('imports').values({ file_name: name, sha256, status: 'imported', message: null, document_id: id }).execute();
+        return id;
+      });
+      return { status: 'imported', sha256, documentId, counts };
+    } catch (e) {
+      // The same bytes imported at the same moment by another connection: theirs won the unique key.
+      const winner = await this.db.selectFrom('documents').select('id').where('sha256', '=', sha256).executeTakeFirst();
+      if (winner) {
+        await history('duplicate', null, winner.id);
+        return { status: 'duplicate', sha256, documentId: winner.id };
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      await history('failed', message, null);
+      return { status: 'failed', sha256, message };
+    }
+  }
+
+  /** Documents matching the filters, newest first, with the total before paging. */
+  async listDocuments(q: ListQuery = {}): Promise<{ rows: DocumentSummary[]; total: number }> {
+    let base = this.db.selectFrom('documents');
+    if (q.body !== undefined) base = base.where('body', '=', q.body);
+    if (q.year !== undefined) base = base.where('year', '=', q.year);
+    if (q.kind !== undefined) base = base.where('kind', '=', q.kind);
+    if (q.status === 'errors') base = base.where('error_count', '>', 0);
+    if (q.status === 'warnings') base = base.where('error_count', '=', 0).where('warning_count', '>', 0);
+    if (q.status === 'clean') base = base.where('error_count', '=', 0).where('warning_count', '=', 0);
+    const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+    const rows = await base
+      .select(['id', 'file_name', 'sha256', 'body', 'year', 'kind', 'template', 'title', 'error_count', 'warning_count', 'info_count', 'created_at'])
+      .orderBy('id', 'desc')
+      .limit(q.limit ?? 50)
+      .offset(q.offset ?? 0)
+      .execute();
+    return { rows: rows.map(summary), total };
+  }
+
+  /** One document with its model (validated), findings (validated) and original file information. */
+  async getDocument(id: number): Promise<StoredDocument | undefined> {
+    const row = await this.db
+      .selectFrom('documents as d')
+      .innerJoin('files as f', 'f.sha256', 'd.sha256')
+      .select(['d.id', 'd.file_name', 'd.sha256', 'd.body', 'd.year', 'd.kind', 'd.template', 'd.title', 'd.error_count', 'd.warning_count', 'd.info_count', 'd.created_at', 'd.model', 'f.name', 'f.size', 'f.imported_at'])
+      .where('d.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      ...summary(row),
+      model: DocumentSchema.parse(row.model),
+      findings: await this.findings(this.db, id),
+      file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at },
+    };
+  }
+
+  /** The original file of a document, byte for byte. */
+  async getOriginal(id: number): Promise<{ name: string; bytes: Uint8Array; sha256: string } | undefined> {
+    const row = await this.db.selectFrom('documents as d').innerJoin('files as f', 'f.sha256', 'd.sha256').select(['f.name', 'f.bytes', 'f.sha256']).where('d.id', '=', id).executeTakeFirst();
+    return row && { name: row.name, sha256: row.sha256, bytes: new Uint8Array(row.bytes) };
+  }
+
+  /** Delete a document, its rows, findings and original file; the history keeps the attempts. True when it existed. */
+  async deleteDocument(id: number): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const d = await tx.deleteFrom('documents').where('id', '=', id).returning('sha256').executeTakeFirst();
+      if (!d) return false;
+      await tx.deleteFrom('files').where('sha256', '=', d.sha256).execute();
+      return true;
+    });
+  }
+
+  /** Re-run the checks of every stored document from its stored model (one transaction each); totals. */
+  async recheck(rules?: readonly Rule[]): Promise<Counts & { documents: number }> {
+    const ids = await this.db.selectFrom('documents').select('id').orderBy('id').execute();
+    const total = { documents: 0, error: 0, warning: 0, info: 0 };
+    for (const { id } of ids) {
+      const c = await this.db.transaction().execute(async (tx) => {
+        const row = await tx.selectFrom('documents').select('model').where('id', '=', id).executeTakeFirst();
+        if (!row) return undefined;
+        const findings = checkDocument(DocumentSchema.parse(row.model), rules);
+        const counts = countFindings(findings);
+        await tx.deleteFrom('findings').where('document_id', '=', id).execute();
+        await insertChunks(tx, 'findings', findingRows(findings).map((r) => ({ ...r, document_id: id })));
+        await tx.updateTable('documents').set({ error_count: counts.error, warning_count: counts.warning, info_count: counts.info }).where('id', '=', id).execute();
+        return counts;
+      });
+      if (!c) continue;
+      total.documents++;
+      total.error += c.error;
+      total.warning += c.warning;
+      total.info += c.info;
+    }
+    return total;
+  }
+
+  /** Chinese substring search over project forms, project rows, indicators and narrative facts. */
+  async search(q: SearchQuery): Promise<{ rows: SearchHit[]; total: number }> {
+    return searchStore(this.db, q);
+  }
+
+  /** Issuers with their documents by year (bodies in code-point order, years ascending, unknown year last). */
+  async bodies(): Promise<BodyEntry[]> {
+    const rows = await this.db.selectFrom('documents').select(['id', 'body', 'year', 'kind', 'title', 'file_name']).orderBy('body').orderBy('year').orderBy('id').execute();
+    const out: BodyEntry[] = [];
+    for (const r of rows) {
+      let b = out.at(-1);
+      if (b?.body !== r.body) out.push((b = { body: r.body, years: [] }));
+      let y = b.years.at(-1);
+      if (!y || y.year !== r.year) b.years.push((y = { year: r.year, documents: [] }));
+      y.documents.push({ id: r.id, kind: r.kind, title: r.title, fileName: r.file_name });
+    }
+    // Code-point order whatever the server's collation, so both engines list the same way.
+    return out.sort((a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
+  }
+
+  /** The stored findings of a document, in checkDocument's order, validated. */
+  async findings(db: Kysely<Database> | Transaction<Database>, id: number): Promise<Finding[]> {
+    const rows = await db.selectFrom('findings').select(['rule', 'severity', 'expected', 'actual', 'params', 'location', 'related']).where('document_id', '=', id).orderBy('ord').execute();
+    return rows.map((raw) => {
+      const r = FindingRowSchema.parse(raw);
+      return FindingSchema.parse({
+        rule: r.rule,
+        severity: r.severity,
+        location: PositionSchema.parse(r.location),
+        ...(r.related != null ? { related: r.related } : {}),
+        ...(r.expected != null ? { expected: r.expected } : {}),
+        ...(r.actual != null ? { actual: r.actual } : {}),
+        params: r.params,
+      });
+    });
+  }
+
+  /** Close the connection (pool or embedded engine). */
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+type SummaryRow = { id: number; file_name: string; sha256: string; body: string; year: number | null; kind: string; template: string; title: string | null; error_count: number; warning_count: number; info_count: number; created_at: Date };
+function summary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    body: r.body,
+    year: r.year,
+    kind: r.kind,
+    template: r.template,
+    title: r.title,
+    counts: { error: r.error_count, warning: r.warning_count, info: r.info_count },
+    createdAt: r.created_at,
+  };
+}
+
+type ChildTable = 'tables' | 'cells' | 'facts' | 'forms' | 'indicators' | 'units' | 'findings';
+// PostgreSQL takes at most 65535 parameters a statement: insert in chunks.
+async function insertChunks<T extends ChildTable>(tx: Transaction<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+}

@@ -1,0 +1,62 @@
+import type { Rule } from '../check/index.js';
+import type { Document, Finding } from '../model/index.js';
+import type { ImportStatus } from './schema.js';
+
+/** Finding counts by severity. */
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** What `importFile` did. */
+export interface ImportResult {
+  status: ImportStatus;
+  sha256: string;
+  documentId?: number;
+  counts?: Counts;
+  message?: string;
+}
+
+/** Options of `importFile`: the rules to run (all by default) and, for tests, a hook called after each write stage. */
+export interface ImportOptions {
+  rules?: readonly Rule[];
+  afterStage?: (stage: string) => void;
+}
+
+/** A stored document as listed. */
+export interface DocumentSummary {
+  id: number;
+  fileName: string;
+  sha256: string;
+  body: string;
+  year: number | null;
+  kind: string;
+  template: string;
+  title: string | null;
+  counts: Counts;
+  createdAt: Date;
+}
+
+/** Filters and page of `listDocuments`; `status` keeps documents with errors, with warnings (no error) or clean ones. */
+export interface ListQuery {
+  body?: string;
+  year?: number;
+  kind?: string;
+  status?: 'errors' | 'warnings' | 'clean';
+  limit?: number;
+  offset?: number;
+}
+
+/** A stored document with its model, findings and original file. */
+export interface StoredDocument extends DocumentSummary {
+  model: Document;
+  findings: Finding[];
+  file: { name: string; sha256: string; size: number; importedAt: Date };
+}
+
+/** Issuers with their documents, by year. */
+export interface BodyEntry {
+  body: string;
+  years: { year: number | null; documents: { id: number; kind: string; title: string | null; fileName: string }[] }[];
+}
