@@ -88,8 +88,8 @@ cliTest('the counts import prints are those of checkDocument; recheck prints the
 
 cliTest('export --format json: the stored documents (filtered by body and year) with their findings, to stdout or a file', async (cli, data) => {
   await cli('import', corpusPath(YQ), corpusPath(FINAL));
-  const all = JSON.parse((await cli('export')).out) as { file: string; doc: { year: number }; findings: unknown[] }[];
-  assert.deepEqual(all.map((d) => [d.file, d.doc.year]), [[FINAL, 2024], [YQ, 2026]]);
+  const all = JSON.parse((await cli('export')).out) as { file: string; year: number; model: { year: number }; findings: unknown[] }[];
+  assert.deepEqual(all.map((d) => [d.file, d.year, d.model.year]), [[FINAL, 2024, 2024], [YQ, 2026, 2026]]);
   const only = JSON.parse((await cli('export', '--body', '阳泉市应急管理局', '--year', '2024')).out) as { file: string }[];
   assert.deepEqual(only.map((d) => d.file), [FINAL]);
   const out = join(data, 'export.json');
@@ -99,6 +99,14 @@ cliTest('export --format json: the stored documents (filtered by body and year) 
   assert.deepEqual(readdirSync(data).filter((f) => f.endsWith('.tmp')), []);
   assert.equal((await cli('export', '--format', 'pdf')).code, EXIT.usage);
   assert.equal((await cli('export', '--format', 'xlsx')).code, EXIT.usage);
+  // XLSX and CSV go through the same exports: a zip file with a 预算收支总表 sheet, and one CSV record per cell.
+  const xlsx = join(data, 'export.xlsx');
+  assert.equal((await cli('export', '--format', 'xlsx', '-o', xlsx)).code, EXIT.ok);
+  const bytes = readFileSync(xlsx);
+  assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+  const csv = (await cli('export', '--format', 'csv', '--year', '2026')).out;
+  assert.match(csv, /预算收支总表/);
+  assert.doesNotMatch(csv, /收入支出决算总表/);
 });
 
 test('the embedded store is shared between commands through the data directory', async () => {
