@@ -60,8 +60,9 @@ function parameters(c: Components, obj: z.ZodObject | undefined, where: 'path' |
   const s = c.schema(obj, 'input');
   const props = (s['properties'] ?? {}) as Record<string, Json>;
   const required = new Set((s['required'] ?? []) as string[]);
-  return Object.entries(props).map(([name, schema]) => {
-    const { description, ...rest } = schema;
+  return Object.entries(props).map(([name, rest]) => {
+    // Descriptions live in zod's global registry, which the named-schema registry above stands in for.
+    const description = (obj.shape[name] as z.ZodType | undefined)?.description;
     return { name, in: where, required: where === 'path' || (required.has(name) && !('default' in rest)), ...(description ? { description } : {}), schema: rest };
   });
 }
