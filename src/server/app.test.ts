@@ -174,6 +174,12 @@ storeTest('the default file limit is 20 MB: a larger upload is 413 with a JSON e
   assert.equal(r.status, 413);
   assert.match((await json<Err>(r)).error.message, /huge\.txt: 20971521 bytes, over the limit of 20971520/);
   assert.equal((await get<Items<unknown>>(app, '/api/documents')).total, 2);
+  // Several files under the file limit but over the request limit: refused before any is read.
+  const small = createApp({ store, log: () => {}, limits: { fileBytes: 1000, requestBytes: 2000 } });
+  const many = await small.request('/api/documents', { method: 'POST', headers: auth, body: upload(['a.txt', new Uint8Array(900)], ['b.txt', new Uint8Array(900)], ['c.txt', new Uint8Array(900)]) });
+  assert.equal(many.status, 413);
+  assert.match((await json<Err>(many)).error.message, /request is over the limit of 2000 bytes/);
+  assert.equal((await get<Items<unknown>>(app, '/api/documents')).total, 2);
 });
 
 storeTest('bad input is a 400 naming the parameter; unknown ids and routes are 404; all errors are JSON', async (store) => {
