@@ -18,7 +18,7 @@ type Upload = { results: z.output<typeof UploadResultSchema>[] };
 type Err = { error: { code: string; message: string } };
 type Items<T> = { items: T[]; total: number };
 type TableEntry = { index: number; kind: string; title: string; unit?: string };
-type Exported = { file: string; doc: Document; findings: Finding[] };
+type Exported = { file: string; year: number; model: Document; findings: Finding[] };
 
 // The response body as the route's declared shape (the OpenAPI test checks the shapes are declared).
 async function get<T>(app: Hono<Env>, path: string, status = 200): Promise<T> {
@@ -110,9 +110,17 @@ storeTest('bodies by year, search, compare and exports', async (store) => {
   assert.equal(ex.headers.get('content-type'), 'application/json; charset=utf-8');
   assert.match(ex.headers.get('content-disposition') ?? '', /filename="gongkai-export\.json"/);
   const items = await json<Exported[]>(ex);
-  assert.deepEqual(items.map((i) => [i.file, i.doc.year, i.findings.filter((f) => f.severity === 'error').length]), [[YQ, 2026, 1]]);
+  assert.deepEqual(items.map((i) => [i.file, i.model.year, i.findings.filter((f) => f.severity === 'error').length]), [[YQ, 2026, 1]]);
   const both = await json<Exported[]>(await app.request(`/api/exports?body=${encodeURIComponent('阳泉市应急管理局')}`));
   assert.deepEqual(both.map((i) => i.file), [YQ_FINAL, YQ]);
+  // XLSX is a zip with the right type and name; CSV starts with the UTF-8 BOM.
+  const x = await app.request(`/api/exports?format=xlsx`);
+  assert.equal(x.status, 200);
+  assert.equal(new TextDecoder('latin1').decode(new Uint8Array(await x.arrayBuffer()).subarray(0, 2)), 'PK');
+  assert.match(x.headers.get('content-disposition') ?? '', /gongkai-export\.xlsx/);
+  const c = await app.request(`/api/exports?format=csv&year=2024`);
+  assert.equal(c.status, 200);
+  assert.equal(new Uint8Array(await c.arrayBuffer())[0], 0xef);
 });
 
 storeTest('writes: login, upload (imported, duplicate, unreadable), too large, delete and recheck; refused without a good token', async (store) => {
