@@ -56,6 +56,8 @@ export async function emptyStore(engine: Engine): Promise<Store> {
   const store = await s;
   await sql`delete from imports`.execute(store.db);
   await sql`delete from files`.execute(store.db);
+  // Tokens go with their accounts (on delete cascade).
+  await sql`delete from accounts`.execute(store.db);
   return store;
 }
 
