@@ -72,12 +72,13 @@ test('web UI: log in, upload two files, library counts, a finding lands on its c
 
   await page.locator('table.list tbody tr', { hasText: '2026' }).locator('a[href^="/documents/"]').click();
   await page.getByRole('heading', { name: /检查发现/ }).waitFor();
+  await screenshot(page, 'web-document-top.png', false);
   const errors = page.locator('.finding.sev-error');
   assert.equal(await errors.count(), 1);
   await errors.locator('a.finding-link').click();
   await page.waitForURL(/#c411-11$/);
   const cell = page.locator('td#c411-11');
-  assert.match(await cell.getAttribute('class') ?? '', /marked mark-error/);
+  assert.match(await cell.getAttribute('class') ?? '', /\bmarked mark-error\b/);
   assert.equal((await cell.textContent())?.trim(), '30.00');
   assert.match(await cell.getAttribute('title') ?? '', /错误/);
   assert.ok(await cell.isVisible());

@@ -2,6 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { type Detail, type Finding, type Position, type Table, api, qs } from '../api';
 import { SEVERITY_ZH, kindZh, yearZh } from '../format';
 import { Link, type Loc, useScrollToHash } from '../router';
+import { RULES } from '../../../src/check/registry.js';
+import type { Document, Finding as ModelFinding } from '../../../src/model/index.js';
+import { type Places, indexPlaces } from '../../../src/render/locate.js';
+import { wordFinding } from '../../../src/render/message.js';
+
+// The CLI's own wording of findings (rule titles, table/row/column as printed, both values): one voice everywhere.
+const RULE_MAP = new Map(RULES.map((r) => [r.id, r]));
 
 /** The anchor id of a cell (or any printed place) by its line and column. */
 export const placeId = (p: Position): string => (p.column ? `c${p.line}-${p.column.start}` : `l${p.line}`);
@@ -54,7 +61,7 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
             return (
               <li key={i} className={`finding sev-${f.severity}`}>
                 <span className="badge">{SEVERITY_ZH[f.severity]}</span>{' '}
-                <a href={`#${target ?? placeId(f.location)}`} className="finding-link">{describe(f)}</a>
+                <a href={`#${target ?? placeId(f.location)}`} className="finding-link">{describe(f, doc)}</a>
                 <span className="muted"> 第 {f.location.line} 行 · {f.rule}{target === undefined ? ' · 不在表格中' : ''}</span>
               </li>
             );
@@ -62,18 +69,18 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
         </ol>
       )}
       <h2>表格（{doc.model.tables.length}）</h2>
-      {doc.model.tables.map((t, i) => <TableView key={i} table={t} marks={marks} />)}
+      {doc.model.tables.map((t, i) => <TableView key={i} table={t} marks={marks} doc={doc} />)}
       <p className="muted">说明文字、项目表单和图表视图尚未提供；可下载原文件或导出查看。</p>
     </>
   );
 }
 
-/** What a finding is about, from its params and values (rule wording lives in the CLI for now). */
-function describe(f: Finding): string {
-  const p = f.params;
-  const parts = [p['table'], p['row'], p['column'], p['name'], p['kind']].filter((x): x is string => Boolean(x));
-  const values = f.expected !== undefined || f.actual !== undefined ? `应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}` : '';
-  return [parts.join(' / ') || f.rule, values].filter(Boolean).join('：');
+let places: { doc: Detail; places: Places } | undefined;
+/** A finding in words, as the CLI and the HTML report put it. */
+function describe(f: Finding, doc: Detail): string {
+  if (places?.doc !== doc) places = { doc, places: indexPlaces(doc.model as unknown as Document) };
+  const w = wordFinding(f as ModelFinding, RULE_MAP, places.places);
+  return [w.title, w.subject, w.values].filter(Boolean).join('  ');
 }
 
 function marksOf(doc: Detail | null, findings: Finding[]): { marks: Map<string, Finding[]>; targets: Map<Finding, string> } {
@@ -94,7 +101,7 @@ function marksOf(doc: Detail | null, findings: Finding[]): { marks: Map<string, 
   return { marks, targets };
 }
 
-function TableView({ table, marks }: { table: Table; marks: Map<string, Finding[]> }) {
+function TableView({ table, marks, doc }: { table: Table; marks: Map<string, Finding[]>; doc: Detail }) {
   const indent = (level: string | undefined): number => (level === '款' ? 1 : level === '项' ? 2 : 0);
   const hasCode = table.rows.some((r) => r.code);
   return (
@@ -123,7 +130,7 @@ function TableView({ table, marks }: { table: Table; marks: Map<string, Finding[
                     const fs = marks.get(k);
                     const worst = fs?.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), 'info' as Finding['severity']);
                     return (
-                      <td key={c.key} id={k} className={fs ? `num marked mark-${worst}` : 'num'} title={fs?.map((f) => `${SEVERITY_ZH[f.severity]}：${describe(f)}`).join('\n')}>
+                      <td key={c.key} id={k} className={[cell.amount ? 'num' : 'text', fs ? `marked mark-${worst}` : ''].join(' ').trim()} title={fs?.map((f) => `${SEVERITY_ZH[f.severity]}：${describe(f, doc)}`).join('\n')}>
                         {cell.text}
                       </td>
                     );
