@@ -83,7 +83,7 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
   });
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/`;
-  io.out(`gongkai serving ${url}api/ (${store.engine === 'postgres' ? 'PostgreSQL' : 'embedded store'}); OpenAPI at ${url}api/openapi.json\n`);
+  io.out(`gongkai serving ${url}api/ (${store.engine === 'postgres' ? 'PostgreSQL' : 'embedded store'}); OpenAPI at ${url}api/openapi.json; web UI at ${url}\n`);
   return {
     url,
     stop: async () => {

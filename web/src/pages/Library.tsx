@@ -93,7 +93,8 @@ function Filters({ filter, onApply }: { filter: { body: string; year: string; ki
   };
   return (
     <form className="filters" onSubmit={submit}>
-      <label>单位 <input value={f.body} onChange={(e) => setF({ ...f, body: e.target.value })} placeholder="完整单位名称" /></label>
+      <label>单位 <input value={f.body} onChange={(e) => setF({ ...f, body: e.target.value })} placeholder="完整单位名称" list="bodies" /></label>
+      <BodyList />
       <label>年度 <input value={f.year} onChange={(e) => setF({ ...f, year: e.target.value })} size={5} inputMode="numeric" /></label>
       <label>类型 <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value })}>
         <option value="">全部</option><option value="budget">预算</option><option value="final-accounts">决算</option><option value="performance-targets">绩效目标</option>
@@ -105,6 +106,15 @@ function Filters({ filter, onApply }: { filter: { body: string; year: string; ki
       <button type="button" onClick={() => onApply({ body: '', year: '', kind: '', status: '' })}>清除</button>
     </form>
   );
+}
+
+// The stored bodies as suggestions: the filter matches a body name exactly.
+function BodyList() {
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    api.bodies().then((b) => setNames(b.items.map((x) => x.body)), () => setNames([]));
+  }, []);
+  return <datalist id="bodies">{names.map((n) => <option key={n} value={n} />)}</datalist>;
 }
 
 function Account({ onChange }: { onChange: () => void }) {
