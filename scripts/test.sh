@@ -17,6 +17,9 @@ if [ -z "${GONGKAI_TEST_PG_URL:-}" ]; then
 fi
 rm -rf dist
 npx tsc -p tsconfig.json || exit 1
+# The web UI (its own tsconfig: DOM, JSX) into dist/web, which the browser tests load through `gongkai serve`.
+npx tsc -p web/tsconfig.json --noEmit || exit 1
+npx vite build --config web/vite.config.ts --logLevel warn || exit 1
 mapfile -t files < <(find dist -name '*.test.js' | sort)
 node --test --test-reporter=spec "${files[@]}" 2>&1 | tee .test-output.log
 status=${PIPESTATUS[0]}

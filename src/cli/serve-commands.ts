@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { RULES } from '../check/index.js';
 import { applySettings } from '../check/config.js';
 import { createApp } from '../server/app.js';
+import { serveWeb } from '../server/static.js';
 import { createAccount } from '../store/accounts.js';
 import { type Store, storeFromEnv } from '../store/index.js';
 import { loadSettings } from './config.js';
@@ -12,6 +14,8 @@ import { EXIT, type Io, Unreadable, Usage } from './io.js';
 
 type ServeOpts = { data?: string; port: string; host: string; config?: string };
 type UserOpts = { data?: string; passwordStdin?: boolean };
+/** The built web UI: dist/web beside dist/src (this file is dist/src/cli/serve-commands.js). */
+const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 const DATA_HELP = 'data directory of the embedded store (default: $GONGKAI_DATA or ./gongkai-data); DATABASE_URL selects PostgreSQL instead';
 
 /** A running server: its address and how to stop it (closes the listener, then the store). */
@@ -68,6 +72,7 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
   const rules = applySettings(RULES, loadSettings(RULES, io.cwd ?? process.cwd(), opts.config));
   const store = await openFor(opts.data);
   const app = createApp({ store, rules, log: (e) => io.err(`gongkai: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`) });
+  serveWeb(app, WEB_DIR);
   let server: ReturnType<typeof serve>;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info: AddressInfo) => resolve(info.port));
@@ -78,7 +83,7 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
   });
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/`;
-  io.out(`gongkai serving ${url}api/ (${store.engine === 'postgres' ? 'PostgreSQL' : 'embedded store'}); OpenAPI at ${url}api/openapi.json\n`);
+  io.out(`gongkai serving ${url}api/ (${store.engine === 'postgres' ? 'PostgreSQL' : 'embedded store'}); OpenAPI at ${url}api/openapi.json; web UI at ${url}\n`);
   return {
     url,
     stop: async () => {
