@@ -115,6 +115,12 @@ export class Store {
 
   /** One document with its model (validated), findings (validated) and original file information. */
   async getDocument(id: number): Promise<StoredDocument | undefined> {
+    const d = await this.getDocumentModel(id);
+    return d && { ...d, findings: await this.findings(this.db, id) };
+  }
+
+  /** One document with its model (validated) and original file information, without its findings. */
+  async getDocumentModel(id: number): Promise<Omit<StoredDocument, 'findings'> | undefined> {
     const row = await this.db
       .selectFrom('documents as d')
       .innerJoin('files as f', 'f.sha256', 'd.sha256')
@@ -125,7 +131,6 @@ export class Store {
     return {
       ...summary(row),
       model: DocumentSchema.parse(row.model),
-      findings: await this.findings(this.db, id),
       file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at },
     };
   }
