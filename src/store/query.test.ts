@@ -132,3 +132,17 @@ storeTest('tableList reads the same table list from the database as from the par
   assert.equal(await store.tableList(99999), undefined);
   assert.equal(await store.hasDocument(99999), false);
 });
+
+storeTest('a repeated search sees documents imported or deleted since it was first answered', async (store) => {
+  const ids = await importAll(store, [YQ]);
+  const first = await store.search({ q: '安全生产' });
+  assert.ok(first.total > 0);
+  assert.deepEqual(await store.search({ q: '安全生产' }), first);
+  const yqId = ids.get(YQ) ?? -1;
+  assert.equal(await store.deleteDocument(yqId), true);
+  assert.equal((await store.search({ q: '安全生产' })).total, 0);
+  const again = await store.importFile(YQ, corpusBytes(YQ));
+  const after = await store.search({ q: '安全生产' });
+  assert.equal(after.total, first.total);
+  assert.ok(after.rows.every((r) => r.documentId === again.documentId));
+});

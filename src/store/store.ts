@@ -4,6 +4,7 @@ import { type Rule, checkDocument } from '../check/index.js';
 import { DocumentSchema, type Finding, FindingSchema, PositionSchema } from '../model/index.js';
 import { readDocument } from '../read/index.js';
 import { z } from 'zod';
+import { Lru } from './lru.js';
 import { countFindings, documentRows, findingRows } from './rows.js';
 import type { Database, ImportStatus } from './schema.js';
 import type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument, TableListEntry } from './types.js';
@@ -26,6 +27,8 @@ export class Store {
     /** Which engine serves it. */
     readonly engine: 'pglite' | 'postgres',
   ) {}
+
+  private readonly searches = new Lru<string, { n: number; m: number; result: { rows: SearchHit[]; total: number } }>(256);
 
   /** Read, check and store one file in one transaction; idempotent by SHA-256. Never throws for bad input. */
   async importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -199,9 +202,19 @@ export class Store {
     return total;
   }
 
-  /** Chinese substring search over project forms, project rows, indicators and narrative facts. */
+  /**
+   * Chinese substring search over project forms, project rows, indicators and narrative facts. Recent results are
+   * kept per query and reused while the set of documents is unchanged: hits depend only on the stored documents, and
+   * (count, highest id) changes with every import and delete, from this process or any other (ids are never reused).
+   */
   async search(q: SearchQuery): Promise<{ rows: SearchHit[]; total: number }> {
-    return searchStore(this.db, q);
+    const v = await this.db.selectFrom('documents').select([sql<number>`count(*)::int`.as('n'), sql<number>`coalesce(max(id), 0)::int`.as('m')]).executeTakeFirstOrThrow();
+    const key = JSON.stringify([q.q, q.year, q.minAmount, q.maxAmount, q.limit, q.offset]);
+    const hit = this.searches.get(key);
+    if (hit && hit.n === v.n && hit.m === v.m) return hit.result;
+    const result = await searchStore(this.db, q);
+    this.searches.set(key, { n: v.n, m: v.m, result });
+    return result;
   }
 
   /** Issuers with their documents by year (bodies in code-point order, years ascending, unknown year last). */
