@@ -85,14 +85,17 @@ async function run(port: number, t: Target): Promise<boolean> {
   inst.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const r = await inst;
   const cpu = process.cpuUsage(cpu0);
+  const errors = r.errors + r.timeouts;
+  const answered = latencies.length;
+  // A request that failed or timed out has no latency: count it as infinitely slow, so it can only raise a percentile.
+  for (let i = 0; i < errors; i++) latencies.push(Infinity);
   latencies.sort((a, b) => a - b);
   const p95 = percentile(latencies, 95);
-  const errors = r.errors + r.timeouts;
   const ok = p95 <= t.p95 && errors === 0 && r.non2xx === 0;
   console.log(
-    `${t.name.padEnd(34)} n=${String(latencies.length).padStart(6)}  ${(latencies.length / r.duration).toFixed(0).padStart(5)} req/s  ` +
+    `${t.name.padEnd(34)} n=${String(answered).padStart(6)}  ${(answered / r.duration).toFixed(0).padStart(5)} req/s  ` +
       `p50 ${fmt(percentile(latencies, 50))}  p95 ${fmt(p95)}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies.at(-1) ?? NaN)} ms  ` +
-      `errors ${errors}  non-2xx ${r.non2xx}  target p95 ≤ ${t.p95} ms: ${ok ? 'met' : 'MISSED'}`,
+      `errors+timeouts ${errors} (as ∞)  non-2xx ${r.non2xx}  target p95 ≤ ${t.p95} ms: ${ok ? 'met' : 'MISSED'}`,
   );
   console.log(`${''.padEnd(34)} load average ${before} → ${load()} (${cpus().length} CPUs); whole process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over ${r.duration.toFixed(1)} s`);
   return ok;
@@ -111,8 +114,13 @@ try {
       { name: 'GET /api/documents/:id/tables', paths: (i) => `/api/documents/${id(i)}/tables`, p95: 100 },
       { name: `GET /api/search?q=(${SEARCHES.length} terms)`, paths: (i) => `/api/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length] ?? '')}`, p95: 200 },
     ];
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(SEARCHES[0] ?? '')}`);
-    console.log(`search ${SEARCHES[0]}: ${((await res.json()) as { total: number }).total} hits in all`);
+    // One request per term, one at a time: the uncached cost of a search (the store then keeps the result).
+    for (const q of SEARCHES) {
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(q)}`);
+      const { total } = (await res.json()) as { total: number };
+      console.log(`first search ${q}: ${total} hits, ${(performance.now() - t0).toFixed(0)} ms alone (uncached)`);
+    }
     const oks: boolean[] = [];
     for (const t of targets) oks.push(await run(server.port, t));
     allOk = oks.every(Boolean);

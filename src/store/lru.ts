@@ -22,6 +22,11 @@ export class Lru<K, V> {
     }
   }
 
+  /** Forget `key`. */
+  delete(key: K): void {
+    this.map.delete(key);
+  }
+
   /** Number of entries. */
   get size(): number {
     return this.map.size;

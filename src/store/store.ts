@@ -28,7 +28,7 @@ export class Store {
     readonly engine: 'pglite' | 'postgres',
   ) {}
 
-  private readonly searches = new Lru<string, { n: number; m: number; result: { rows: SearchHit[]; total: number } }>(256);
+  private readonly searches = new Lru<string, { n: number; m: number; result: Promise<{ rows: SearchHit[]; total: number }> }>(256);
 
   /** Read, check and store one file in one transaction; idempotent by SHA-256. Never throws for bad input. */
   async importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -212,8 +212,12 @@ export class Store {
     const key = JSON.stringify([q.q, q.year, q.minAmount, q.maxAmount, q.limit, q.offset]);
     const hit = this.searches.get(key);
     if (hit && hit.n === v.n && hit.m === v.m) return hit.result;
-    const result = await searchStore(this.db, q);
+    // The promise is kept, not the rows: concurrent identical searches wait for one query instead of each running it.
+    const result = searchStore(this.db, q);
     this.searches.set(key, { n: v.n, m: v.m, result });
+    result.catch(() => {
+      if (this.searches.get(key)?.result === result) this.searches.delete(key);
+    });
     return result;
   }
 
