@@ -120,3 +120,29 @@ storeTest('bodies: issuers with their documents by year', async (store) => {
     ],
   );
 });
+
+storeTest('tableList reads the same table list from the database as from the parsed model; undefined for no document', async (store) => {
+  const ids = await importAll(store, [YQ, JZ]);
+  for (const id of ids.values()) {
+    const d = await store.getDocument(id);
+    const fromModel = d?.model.tables.map((t, index) => ({ index, kind: t.kind, title: t.title, ...(t.number !== undefined ? { number: t.number } : {}), ...(t.unit !== undefined ? { unit: t.unit } : {}), rows: t.rows.length, noData: t.noData, line: t.pos.line }));
+    assert.deepEqual(await store.tableList(id), fromModel);
+    assert.equal(await store.hasDocument(id), true);
+  }
+  assert.equal(await store.tableList(99999), undefined);
+  assert.equal(await store.hasDocument(99999), false);
+});
+
+storeTest('a repeated search sees documents imported or deleted since it was first answered', async (store) => {
+  const ids = await importAll(store, [YQ]);
+  const first = await store.search({ q: '安全生产' });
+  assert.ok(first.total > 0);
+  assert.deepEqual(await store.search({ q: '安全生产' }), first);
+  const yqId = ids.get(YQ) ?? -1;
+  assert.equal(await store.deleteDocument(yqId), true);
+  assert.equal((await store.search({ q: '安全生产' })).total, 0);
+  const again = await store.importFile(YQ, corpusBytes(YQ));
+  const after = await store.search({ q: '安全生产' });
+  assert.equal(after.total, first.total);
+  assert.ok(after.rows.every((r) => r.documentId === again.documentId));
+});

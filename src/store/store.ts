@@ -4,16 +4,19 @@ import { type Rule, checkDocument } from '../check/index.js';
 import { DocumentSchema, type Finding, FindingSchema, PositionSchema } from '../model/index.js';
 import { readDocument } from '../read/index.js';
 import { z } from 'zod';
+import { Lru } from './lru.js';
 import { countFindings, documentRows, findingRows } from './rows.js';
 import type { Database, ImportStatus } from './schema.js';
-import type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument } from './types.js';
+import type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument, TableListEntry } from './types.js';
 import { type SearchHit, type SearchQuery, searchStore } from './search.js';
 
 export type { SearchHit, SearchQuery } from './search.js';
 
-export type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument } from './types.js';
+export type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument, TableListEntry } from './types.js';
 
 const CHUNK = 1000;
+const TableListRowSchema = z.object({ index: z.number().int().nullable(), kind: z.string().nullable(), title: z.string().nullable(), number: z.string().nullable(), unit: z.string().nullable(), rows: z.number().int().nullable(), no_data: z.boolean().nullable(), line: z.number().int().nullable() });
+type TableListRow = z.infer<typeof TableListRowSchema>;
 const FindingRowSchema = z.object({ rule: z.string(), severity: z.string(), expected: z.string().nullable(), actual: z.string().nullable(), params: z.unknown(), location: z.unknown(), related: z.unknown() });
 
 /** The store: one schema over PGlite or PostgreSQL (see README.md). */
@@ -24,6 +27,8 @@ export class Store {
     /** Which engine serves it. */
     readonly engine: 'pglite' | 'postgres',
   ) {}
+
+  private readonly searches = new Lru<string, { n: number; m: number; result: Promise<{ rows: SearchHit[]; total: number }> }>(256);
 
   /** Read, check and store one file in one transaction; idempotent by SHA-256. Never throws for bad input. */
   async importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -113,6 +118,12 @@ export class Store {
 
   /** One document with its model (validated), findings (validated) and original file information. */
   async getDocument(id: number): Promise<StoredDocument | undefined> {
+    const d = await this.getDocumentModel(id);
+    return d && { ...d, findings: await this.findings(this.db, id) };
+  }
+
+  /** One document with its model (validated) and original file information, without its findings. */
+  async getDocumentModel(id: number): Promise<Omit<StoredDocument, 'findings'> | undefined> {
     const row = await this.db
       .selectFrom('documents as d')
       .innerJoin('files as f', 'f.sha256', 'd.sha256')
@@ -123,9 +134,32 @@ export class Store {
     return {
       ...summary(row),
       model: DocumentSchema.parse(row.model),
-      findings: await this.findings(this.db, id),
       file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at },
     };
+  }
+
+  /** Whether a document exists (a primary-key probe: routes that need no model use it instead of getDocument). */
+  async hasDocument(id: number): Promise<boolean> {
+    return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  /**
+   * The tables of a document as listed (index, kind, title, number, unit, row count, no data, line), read inside the
+   * database from the stored model: the model itself (hundreds of kB) is neither sent over nor parsed. Undefined when
+   * the document does not exist.
+   */
+  async tableList(id: number): Promise<TableListEntry[] | undefined> {
+    const { rows } = await sql`
+      select d.id, (t.ord - 1)::int as index, t.v->>'kind' as kind, t.v->>'title' as title, t.v->>'number' as number,
+        t.v->>'unit' as unit, jsonb_array_length(t.v->'rows')::int as rows, (t.v->>'noData')::boolean as no_data,
+        (t.v->'pos'->>'line')::int as line
+      from documents d left join lateral jsonb_array_elements(d.model->'tables') with ordinality as t(v, ord) on true
+      where d.id = ${id} order by t.ord`.execute(this.db);
+    if (rows.length === 0) return undefined;
+    return rows
+      .map((r) => TableListRowSchema.parse(r))
+      .filter((r): r is TableListRow & { index: number; kind: string; title: string; rows: number; no_data: boolean; line: number } => r.index !== null && r.kind !== null && r.title !== null && r.rows !== null && r.no_data !== null && r.line !== null)
+      .map((r) => ({ index: r.index, kind: r.kind, title: r.title, ...(r.number !== null ? { number: r.number } : {}), ...(r.unit !== null ? { unit: r.unit } : {}), rows: r.rows, noData: r.no_data, line: r.line }));
   }
 
   /** The original file of a document, byte for byte. */
@@ -168,9 +202,23 @@ export class Store {
     return total;
   }
 
-  /** Chinese substring search over project forms, project rows, indicators and narrative facts. */
+  /**
+   * Chinese substring search over project forms, project rows, indicators and narrative facts. Recent results are
+   * kept per query and reused while the set of documents is unchanged: hits depend only on the stored documents, and
+   * (count, highest id) changes with every import and delete, from this process or any other (ids are never reused).
+   */
   async search(q: SearchQuery): Promise<{ rows: SearchHit[]; total: number }> {
-    return searchStore(this.db, q);
+    const v = await this.db.selectFrom('documents').select([sql<number>`count(*)::int`.as('n'), sql<number>`coalesce(max(id), 0)::int`.as('m')]).executeTakeFirstOrThrow();
+    const key = JSON.stringify([q.q, q.year, q.minAmount, q.maxAmount, q.limit, q.offset]);
+    const hit = this.searches.get(key);
+    if (hit && hit.n === v.n && hit.m === v.m) return hit.result;
+    // The promise is kept, not the rows: concurrent identical searches wait for one query instead of each running it.
+    const result = searchStore(this.db, q);
+    this.searches.set(key, { n: v.n, m: v.m, result });
+    result.catch(() => {
+      if (this.searches.get(key)?.result === result) this.searches.delete(key);
+    });
+    return result;
   }
 
   /** Issuers with their documents by year (bodies in code-point order, years ascending, unknown year last). */

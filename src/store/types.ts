@@ -60,3 +60,15 @@ export interface BodyEntry {
   body: string;
   years: { year: number | null; documents: { id: number; kind: string; title: string | null; fileName: string }[] }[];
 }
+
+/** A table of a document as listed (no rows or cells): what the document page shows before a table is opened. */
+export interface TableListEntry {
+  index: number;
+  kind: string;
+  title: string;
+  number?: string;
+  unit?: string;
+  rows: number;
+  noData: boolean;
+  line: number;
+}

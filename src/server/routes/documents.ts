@@ -98,10 +98,10 @@ export function documentRoutes(api: Api): void {
     },
     async (c) => {
       const { id } = paramsOf(c, IdParams);
-      const d = await store.getDocument(id);
+      // The findings have their own route: not loading them here saves a query and their validation.
+      const d = await store.getDocumentModel(id);
       if (!d) throw noDocument(id);
-      const { findings: _, ...rest } = d;
-      return c.json(rest);
+      return c.json(d);
     },
   );
 

@@ -28,18 +28,8 @@ export function tableRoutes(api: Api): void {
     },
     async (c) => {
       const { id } = paramsOf(c, IdParams);
-      const d = await store.getDocument(id);
-      if (!d) throw noDocument(id);
-      const items = d.model.tables.map((t, index) => ({
-        index,
-        kind: t.kind,
-        title: t.title,
-        ...(t.number !== undefined ? { number: t.number } : {}),
-        ...(t.unit !== undefined ? { unit: t.unit } : {}),
-        rows: t.rows.length,
-        noData: t.noData,
-        line: t.pos.line,
-      }));
+      const items = await store.tableList(id);
+      if (!items) throw noDocument(id);
       return c.json({ items });
     },
   );
