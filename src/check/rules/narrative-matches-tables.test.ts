@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corpusBytes, corpusText } from '../../../test/corpus.js';
-import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document, NarrativeFact, NarrativeSection } from '../../model/index.js';
 import { readDocument, readText } from '../../read/index.js';
-import { corpusDocument } from '../../../test/corpus-document.js';
+import { type LineEdits, corpusDocument, editedCorpusDocument } from '../../../test/corpus-document.js';
 import { T, docFrom } from '../testkit.js';
 import { narrativeMatchesTables } from './narrative-matches-tables.js';
 
@@ -116,13 +115,7 @@ test('corpus: every tied narrative figure equals its table cell', () => {
   }
 });
 
-/** A Shanghai PDF's layout text with some lines (1-based) rewritten, read as gongkai reads it. */
-const shanghai = (name: string, edit: Record<number, (l: string) => string> = {}): Document => {
-  const lines = layoutTextOf(name).split('\n').map((l, i) => edit[i + 1]?.(l) ?? l);
-  const r = readText(lines.join('\n'), name);
-  assert.ok(r.ok);
-  return r.document;
-};
+const shanghai = (name: string, edit: LineEdits = {}): Document => editedCorpusDocument(name, edit);
 
 test('Shanghai budget: 收支, 财政拨款 by 项, 三公 and 机关运行经费 tie to the 元 tables, rounded to the narrative’s 万元', () => {
   // shanghai-putuo-commerce-2025-budget.pdf (pdftotext -layout): 100–104 收入 37,151.47 (收支总表 371,514,655 元, line 157), 财政拨款收入

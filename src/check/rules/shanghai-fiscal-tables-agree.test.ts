@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { editedCorpusDocument, type LineEdits } from '../../../test/corpus-document.js';
 import { corpusBytes } from '../../../test/corpus.js';
-import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document } from '../../model/index.js';
-import { readDocument, readText } from '../../read/index.js';
+import { readDocument } from '../../read/index.js';
 import { shanghaiFiscalTablesAgree } from './shanghai-fiscal-tables-agree.js';
 
 const NAME = 'shanghai-putuo-commerce-2025-budget.pdf';
 
-/** The Shanghai budget's layout text with some lines (1-based) rewritten, read as gongkai reads it. */
-const budget = (edit: Record<number, (l: string) => string> = {}): Document => {
-  const lines = layoutTextOf(NAME).split('\n').map((l, i) => edit[i + 1]?.(l) ?? l);
-  const r = readText(lines.join('\n'), NAME);
-  assert.ok(r.ok);
-  return r.document;
-};
+const budget = (edit: LineEdits = {}): Document => editedCorpusDocument(NAME, edit);
 
 const check = (doc: Document): (string | number | undefined)[][] =>
   shanghaiFiscalTablesAgree.check(doc).map((f) => [f.location.line, f.params['row'], f.params['column'], f.expected, f.actual, f.severity]);

@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { layoutTextOf } from '../../../test/layout-text.js';
+import { editedCorpusDocument, type LineEdits } from '../../../test/corpus-document.js';
 import type { Document } from '../../model/index.js';
 import { readText } from '../../read/index.js';
 import { shanghaiSummaryBalances } from './shanghai-summary-balances.js';
 
 const NAME = 'shanghai-putuo-commerce-2025-budget.pdf';
 
-/** The Shanghai budget's layout text with some lines (1-based) rewritten, read as gongkai reads it. */
-const budget = (edit: Record<number, (l: string) => string> = {}): Document => {
-  const lines = layoutTextOf(NAME).split('\n').map((l, i) => edit[i + 1]?.(l) ?? l);
-  const r = readText(lines.join('\n'), NAME);
-  assert.ok(r.ok);
-  return r.document;
-};
+const budget = (edit: LineEdits = {}): Document => editedCorpusDocument(NAME, edit);
 
 const check = (doc: Document): (string | number | undefined)[][] =>
   shanghaiSummaryBalances.check(doc).map((f) => [f.location.line, f.params['row'], f.expected, f.actual, f.severity]);

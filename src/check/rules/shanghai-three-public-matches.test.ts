@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { editedCorpusDocument, type LineEdits } from '../../../test/corpus-document.js';
 import { corpusBytes } from '../../../test/corpus.js';
-import { layoutTextOf } from '../../../test/layout-text.js';
 import type { Document } from '../../model/index.js';
-import { readDocument, readText } from '../../read/index.js';
+import { readDocument } from '../../read/index.js';
 import { shanghaiThreePublicMatches } from './shanghai-three-public-matches.js';
 
 const BUDGET = 'shanghai-putuo-commerce-2025-budget.pdf';
 const FINAL = 'shanghai-putuo-planning-2024-final-accounts.pdf';
 
-/** A Shanghai PDF's layout text with some lines (1-based) rewritten, read as gongkai reads it. */
-const read = (name: string, edit: Record<number, (l: string) => string> = {}): Document => {
-  const lines = layoutTextOf(name).split('\n').map((l, i) => edit[i + 1]?.(l) ?? l);
-  const r = readText(lines.join('\n'), name);
-  assert.ok(r.ok);
-  return r.document;
-};
+const read = (name: string, edit: LineEdits = {}): Document => editedCorpusDocument(name, edit);
 
 const check = (doc: Document): (string | number | undefined)[][] =>
   shanghaiThreePublicMatches.check(doc).map((f) => [f.location.line, f.params['kind'], f.params['row'], f.expected, f.actual, f.severity]);
