@@ -5,7 +5,7 @@ import { findingsCsv } from '../render/findings-csv.js';
 import { reportHtml } from '../render/report-html.js';
 import { loadSettings } from './config.js';
 import { documentReport, summaryTable } from './findings.js';
-import { expandInputs, progress } from './inputs.js';
+import { READ_EXTENSIONS, expandInputs, progress } from './inputs.js';
 import { EXIT, type Io, Unreadable, Usage, load, writeAtomically } from './io.js';
 
 /** Options of `gongkai check`. */
@@ -18,18 +18,18 @@ export interface CheckOptions {
 }
 
 /** `gongkai check`: read, check and report; returns 1 when an error-level finding stands, else 0. */
-export function check(paths: string[], opts: CheckOptions, io: Io): number {
+export async function check(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   if ([opts.json, opts.csv, opts.html !== undefined].filter(Boolean).length > 1) throw new Usage('choose one of --json, --csv, --html');
   const rules = applySettings(RULES, loadSettings(RULES, io.cwd ?? process.cwd(), opts.config));
   const note = (s: string): void => io.err(`gongkai: ${s}\n`);
   const inputs = expandInputs(paths, note);
-  if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no .txt or .md files to check`);
+  if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no files gongkai reads (${READ_EXTENSIONS.join(' ')})`);
   const bar = progress(Boolean(io.tty) && inputs.length > 1, io.err);
   const checked: Checked[] = [];
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     bar.step(i, inputs.length, input.path);
     try {
-      const doc = load(input.path);
+      const doc = await load(input.path);
       checked.push({ file: input.path, doc, findings: checkDocument(doc, rules) });
     } catch (e) {
       if (input.explicit || !(e instanceof Unreadable)) {
@@ -38,7 +38,7 @@ export function check(paths: string[], opts: CheckOptions, io: Io): number {
       }
       note(`skipped ${e.message}`);
     }
-  });
+  }
   bar.done();
   if (checked.length === 0) throw new Unreadable(`${paths.join(', ')}: no readable document`);
   const errors = checked.some((c) => c.findings.some((f) => f.severity === 'error'));

@@ -1,9 +1,10 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { FORMAT_READERS } from '../read/index.js';
 import { Unreadable } from './io.js';
 
 /** Extensions gongkai reads when it walks a directory. */
-export const READ_EXTENSIONS = ['.txt', '.md'];
+export const READ_EXTENSIONS: readonly string[] = FORMAT_READERS.flatMap((r) => r.extensions);
 
 /** An input file: its path and whether it was named on the command line (its failures then stop the run). */
 export interface Input {
@@ -12,7 +13,7 @@ export interface Input {
 }
 
 /**
- * The files to check: named files as they are, directories walked recursively in name order keeping .txt and .md
+ * The files to check: named files as they are, directories walked recursively in name order keeping the extensions of the format readers
  * (other files are reported to `note`; hidden entries such as .git are passed over). A path that does not exist
  * is returned as explicit, so that reading it fails with its reason; a named directory that cannot be listed is
  * `Unreadable`, one found inside is noted and passed over.
@@ -34,7 +35,7 @@ export function expandInputs(paths: readonly string[], note: (s: string) => void
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p, false);
       else if (READ_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push({ path: p, explicit: false });
-      else note(`skipped ${p} (gongkai reads ${READ_EXTENSIONS.join(' ')}; convert a PDF with pdftotext -layout)`);
+      else note(`skipped ${p} (gongkai reads ${READ_EXTENSIONS.join(' ')})`);
     }
   };
   for (const p of paths) {

@@ -1,3 +1,4 @@
+import type { Document } from '../model/index.js';
 import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../model/json-schema.js';
 import { RULES } from '../check/index.js';
@@ -26,8 +27,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .argument('<files...>', 'disclosure text files (tab-separated, pdftotext -layout, or OCR markdown)')
     .option('--json', 'JSON: one document for one file, an array for several (default)')
     .option('--csv', 'CSV: every table cell in long form')
-    .action((files: string[], opts: { json?: boolean; csv?: boolean }) => {
-      const docs = files.map(load);
+    .action(async (files: string[], opts: { json?: boolean; csv?: boolean }) => {
+      const docs: Document[] = [];
+      for (const f of files) docs.push(await load(f));
       if (opts.csv) {
         io.out(`${[CSV_HEADER.join(','), ...docs.flatMap(cellsAsCsv)].join('\n')}\n`);
         return;
@@ -39,8 +41,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('show')
     .description('print a human summary of each FILE: kind, body, year, tables, narrative, forms, diagnostics')
     .argument('<files...>', 'disclosure text files')
-    .action((files: string[]) => {
-      io.out(`${files.map((f) => summarize(load(f))).join('\n\n')}\n`);
+    .action(async (files: string[]) => {
+      const docs: Document[] = [];
+      for (const f of files) docs.push(await load(f));
+      io.out(`${docs.map(summarize).join('\n\n')}\n`);
     });
 
   let exit: number = EXIT.ok;
@@ -53,8 +57,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option('--html <file>', 'write a standalone HTML report with every table and the cells concerned marked')
     .option('--errors', 'list errors only (warnings and information are still counted)')
     .option('--config <file>', `rule settings (default: ./gongkai.config.json when present)`)
-    .action((paths: string[], opts: CheckOptions) => {
-      exit = check(paths, opts, io);
+    .action(async (paths: string[], opts: CheckOptions) => {
+      exit = await check(paths, opts, io);
     });
 
   registerStoreCommands(program, io, (code) => (exit = code));

@@ -15,6 +15,8 @@ export const DocumentKindSchema = z.enum(['budget', 'final-accounts', 'performan
 export const TemplateSchema = z.enum(['shanxi-budget', 'shanxi-final', 'shanghai-budget', 'shanghai-final', 'forms-only', 'unknown']);
 /** Source formats of the text readers. */
 export const SourceFormatSchema = z.enum(['tsv-text', 'layout-text', 'ocr-markdown']);
+/** Containers a document can be read from. */
+export const SourceContainerSchema = z.enum(['text', 'pdf', 'html', 'xlsx', 'docx']);
 
 /** The issuing body. */
 export const BodySchema = z.object({
@@ -68,6 +70,14 @@ export const DocumentSchema = z.object({
   source: z.object({
     file: z.string(),
     format: SourceFormatSchema,
+    /** The container the text came from (absent in models written before containers were read: text). */
+    container: SourceContainerSchema.optional(),
+    /** Character encoding of a text source (`utf-8`, `gb18030`, `utf-16le`, …). */
+    encoding: z.string().optional(),
+    /** Pages of a paginated container (PDF). */
+    pageCount: z.number().int().min(0).optional(),
+    /** Pages read through OCR (1-based), when any had no text layer. */
+    ocrPages: z.array(z.number().int().min(1)).optional(),
     sha256: z.string(),
     lines: z.number().int(),
   }),

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Document, type Position } from '../model/index.js';
 import { createContext, type ReadContext } from './context.js';
-import { detectFormat } from './detect.js';
+import { FORMAT_READERS } from './formats/registry.js';
+import { decodeText, textLines } from './formats/text.js';
+import { DEFAULT_LIMITS, type Extracted, ReadFailure, type ReadOptions } from './formats/types.js';
 import { findFormBlocks, readForms } from './forms/index.js';
-import { readLayoutText } from './layout/index.js';
-import { readOcrMarkdown } from './lines/ocr-markdown.js';
-import { readTsvText } from './lines/tsv.js';
 import type { LineSource, SourceLine } from './lines/types.js';
 import { describeDocument } from './metadata.js';
 import { readNarrative } from './narrative/index.js';
@@ -15,7 +14,7 @@ import { readContents, tocLineIndexes } from './toc.js';
 
 /** Why a file could not be read at all. */
 export interface ReadError {
-  code: 'empty' | 'binary' | 'pdf' | 'encoding' | 'internal';
+  code: 'empty' | 'binary' | 'pdf' | 'encoding' | 'internal' | ReadFailure['code'];
   message: string;
   pos?: Position;
 }
@@ -23,44 +22,59 @@ export interface ReadError {
 /** The outcome of reading one file: a document (possibly with diagnostics) or an error. */
 export type ReadResult = { ok: true; document: Document } | { ok: false; error: ReadError };
 
-/** Read a file's bytes into the model. Never throws. */
-export function readDocument(bytes: Uint8Array, file: string): ReadResult {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+/**
+ * Read a file of any container gongkai knows (PDF, HTML, XLSX, DOCX, text in UTF-8/UTF-16/GB18030) into the model.
+ * The first reader of `FORMAT_READERS` that claims the bytes reads them. Never throws; never runs past the limits.
+ */
+export async function readFile(bytes: Uint8Array, file: string, opts: Partial<ReadOptions> = {}): Promise<ReadResult> {
+  const options: ReadOptions = { ...opts, limits: { ...DEFAULT_LIMITS, ...opts.limits } };
   if (bytes.length === 0) return fail('empty', 'the file is empty', file);
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
-    return fail('pdf', 'this is a PDF; extract its text first (pdftotext -layout FILE) — direct PDF reading is not supported yet', file);
-  let text: string;
+  if (bytes.length > options.limits.maxBytes) return fail('too-large', `the file is ${bytes.length} bytes, over the limit of ${options.limits.maxBytes}`, file);
+  const reader = FORMAT_READERS.find((r) => r.claims(bytes, file));
+  if (!reader) return fail('unsupported', 'no reader takes this file', file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let timer: NodeJS.Timeout | undefined;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('encoding', 'the file is not UTF-8 text', file);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ReadFailure('timeout', `reading took longer than ${options.limits.timeoutMs} ms`)), options.limits.timeoutMs);
+    });
+    const x = await Promise.race([reader.read(bytes, file, options), timeout]);
+    return { ok: true, document: assemble(x.source, sha256, x) };
+  } catch (e) {
+    if (e instanceof ReadFailure) return fail(e.code, e.message, file);
+    // A reader bug must not take the caller down; report it as data with the file name.
+    return fail('internal', `internal reader error: ${e instanceof Error ? e.message : String(e)}`, file);
+  } finally {
+    clearTimeout(timer);
   }
-  if (/\u0000/.test(text.slice(0, 65536))) return fail('binary', 'the file is binary, not text', file);
-  return readText(text, file, sha256);
+}
+
+/** Read a text extraction's bytes into the model, synchronously (PDF and other containers need `readFile`). Never throws. */
+export function readDocument(bytes: Uint8Array, file: string): ReadResult {
+  if (bytes.length === 0) return fail('empty', 'the file is empty', file);
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return fail('pdf', 'this is a PDF: read it with readFile', file);
+  try {
+    const { text, encoding } = decodeText(bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { ok: true, document: assemble(textLines(text, file), sha256, { container: 'text', encoding }) };
+  } catch (e) {
+    if (e instanceof ReadFailure) return fail(e.code, e.message, file);
+    return fail('internal', `internal reader error: ${e instanceof Error ? e.message : String(e)}`, file);
+  }
 }
 
 /** Read already decoded text into the model. Never throws. */
 export function readText(text: string, file: string, sha256?: string): ReadResult {
   try {
-    const clean = text.replace(/^\uFEFF/, '');
-    const format = detectFormat(clean);
-    if (!format) return fail('empty', 'the file holds no text', file);
-    const source = toLines(clean, file, format);
     const hash = sha256 ?? createHash('sha256').update(text).digest('hex');
-    return { ok: true, document: assemble(source, hash) };
+    return { ok: true, document: assemble(textLines(text, file), hash, { container: 'text' }) };
   } catch (e) {
-    // A reader bug must not take the caller down; report it as data with the file name.
+    if (e instanceof ReadFailure) return fail(e.code, e.message, file);
     return fail('internal', `internal reader error: ${e instanceof Error ? e.message : String(e)}`, file);
   }
 }
 
-function toLines(text: string, file: string, format: LineSource['format']): LineSource {
-  if (format === 'ocr-markdown') return readOcrMarkdown(text, file);
-  if (format === 'layout-text') return readLayoutText(text, file);
-  return readTsvText(text, file);
-}
-
-function assemble(source: LineSource, sha256: string): Document {
+function assemble(source: LineSource, sha256: string, x: Omit<Extracted, 'source'>): Document {
   const ctx: ReadContext = createContext(source.file, source.format);
   const { lines } = source;
   const toc = tocLineIndexes(lines);
@@ -78,7 +92,7 @@ function assemble(source: LineSource, sha256: string): Document {
 
   const doc: Document = {
     schemaVersion: SCHEMA_VERSION,
-    source: { file: source.file, format: source.format, sha256, lines: lines.length },
+    source: { file: source.file, format: source.format, container: x.container, sha256, lines: lines.length, ...(x.encoding ? { encoding: x.encoding } : {}), ...(x.pageCount !== undefined ? { pageCount: x.pageCount } : {}), ...(x.ocrPages?.length ? { ocrPages: x.ocrPages } : {}) },
     kind: meta.kind,
     body: meta.body,
     template: meta.template,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import { type Rule, checkDocument } from '../check/index.js';
 import { DocumentSchema, type Finding, FindingSchema, PositionSchema } from '../model/index.js';
-import { readDocument } from '../read/index.js';
+import { readFile } from '../read/index.js';
 import { z } from 'zod';
 import { Lru } from './lru.js';
 import { countFindings, documentRows, findingRows } from './rows.js';
@@ -40,7 +40,7 @@ export class Store {
       await history('duplicate', null, existing.id);
       return { status: 'duplicate', sha256, documentId: existing.id };
     }
-    const read = readDocument(bytes, name);
+    const read = await readFile(bytes, name);
     if (!read.ok) {
       await history('unreadable', read.error.message, null);
       return { status: 'unreadable', sha256, message: read.error.message };

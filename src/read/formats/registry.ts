@@ -1,0 +1,9 @@
+import { pdfReader } from './pdf/index.js';
+import { textReader } from './text.js';
+import type { FormatReader } from './types.js';
+
+/**
+ * The container readers, asked in order; the first that claims a file reads it. Specific formats (magic bytes) come
+ * first, plain text last because it claims everything.
+ */
+export const FORMAT_READERS: readonly FormatReader[] = [pdfReader, textReader];
