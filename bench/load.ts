@@ -80,6 +80,8 @@ async function run(port: number, t: Target): Promise<boolean> {
     duration: SECONDS,
     maxOverallRequests: MAX_REQUESTS,
     timeout: 10,
+    // As a browser asks: gzip accepted (the stored pages are sent as they are kept).
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
     requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: t.paths(n++) }) }],
   });
   inst.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
@@ -112,6 +114,7 @@ try {
       { name: 'GET /api/documents/:id', paths: (i) => `/api/documents/${id(i)}`, p95: 100 },
       { name: 'GET /api/documents/:id/findings', paths: (i) => `/api/documents/${id(i)}/findings`, p95: 100 },
       { name: 'GET /api/documents/:id/tables', paths: (i) => `/api/documents/${id(i)}/tables`, p95: 100 },
+      { name: 'GET /api/documents/:id/tables/:i', paths: (i) => `/api/documents/${id(i)}/tables/${i % 8}`, p95: 100 },
       { name: `GET /api/search?q=(${SEARCHES.length} terms)`, paths: (i) => `/api/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length] ?? '')}`, p95: 200 },
     ];
     // One request per term, one at a time: the uncached cost of a search (the store then keeps the result).

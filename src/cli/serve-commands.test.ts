@@ -64,7 +64,7 @@ test('gongkai user add prints a generated password once; it logs in; a second ad
     let out = '';
     const code = await userAddCommand('bob', { data, passwordStdin: true }, { out: (s) => (out += s), err: () => {} }, async () => 'a-password-from-stdin\n');
     assert.equal(code, EXIT.ok);
-    assert.equal(out, 'account bob created\n');
+    assert.equal(out, 'account bob (admin) created\n');
     await assert.rejects(userAddCommand('carol', { data, passwordStdin: true }, { out: () => {}, err: () => {} }, async () => 'short\n'), /at least 12 characters/);
     const store = await openStore({ dataDir: data });
     try {

@@ -13,7 +13,7 @@ import { loadSettings } from './config.js';
 import { EXIT, type Io, Unreadable, Usage } from './io.js';
 
 type ServeOpts = { data?: string; port: string; host: string; config?: string };
-type UserOpts = { data?: string; passwordStdin?: boolean };
+type UserOpts = { data?: string; passwordStdin?: boolean; role?: string };
 /** The built web UI: dist/web beside dist/src (this file is dist/src/cli/serve-commands.js). */
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 const DATA_HELP = 'data directory of the embedded store (default: $GONGKAI_DATA or ./gongkai-data); DATABASE_URL selects PostgreSQL instead';
@@ -54,6 +54,7 @@ export function registerServeCommands(program: Command, io: Io, setExit: (code: 
     .description('create an account; prints a generated password once (or reads it from standard input)')
     .argument('<name>', 'account name')
     .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .option('--role <role>', 'admin (upload, delete, recheck) or editor (upload only)', 'admin')
     .option('--data <dir>', DATA_HELP)
     .action(async (name: string, opts: UserOpts) => setExit(await userAddCommand(name, opts, io, stdin)));
 }
@@ -100,19 +101,21 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
 /** `gongkai user add NAME`: create an account and print its generated password once. */
 export async function userAddCommand(name: string, opts: UserOpts, io: Io, stdin: () => Promise<string> = readStdin): Promise<number> {
   if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(name)) throw new Usage(`account name ${JSON.stringify(name)}: use 1–64 letters, digits, . _ @ -`);
+  const role = opts.role ?? 'admin';
+  if (role !== 'admin' && role !== 'editor') throw new Usage(`--role ${JSON.stringify(role)}: use admin or editor`);
   const generated = !opts.passwordStdin;
   const password = generated ? randomBytes(18).toString('base64url') : (await stdin()).replace(/\r?\n$/, '');
   if (password.length < 12) throw new Usage('the password must have at least 12 characters');
   const store = await openFor(opts.data);
   try {
-    await createAccount(store.db, name, password);
+    await createAccount(store.db, name, password, role);
   } catch (e) {
     if (e instanceof Error && /already exists/.test(e.message)) throw new Usage(e.message);
     throw e;
   } finally {
     await store.close();
   }
-  io.out(generated ? `account ${name} created; its password (shown once): ${password}\n` : `account ${name} created\n`);
+  io.out(generated ? `account ${name} (${role}) created; its password (shown once): ${password}\n` : `account ${name} (${role}) created\n`);
   return EXIT.ok;
 }
 

@@ -59,8 +59,8 @@ export interface RouteSpec {
   summary: string;
   description?: string;
   tag: string;
-  /** A write: needs `Authorization: Bearer <token>`. */
-  auth?: boolean;
+  /** A write: needs `Authorization: Bearer <token>` of any account (`true`) or of an administrator (`'admin'`). */
+  auth?: true | 'admin';
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: { contentType: string; schema: z.ZodType; description?: string };
@@ -76,7 +76,8 @@ export class Api {
   route(spec: RouteSpec, handler: Handler<Env>): void {
     this.specs.push(spec);
     const path = spec.path.replace(/\{(\w+)\}/g, ':$1');
-    if (spec.auth) this.app.on(spec.method.toUpperCase(), path, this.requireAccount, handler);
+    if (spec.auth === 'admin') this.app.on(spec.method.toUpperCase(), path, this.requireAccount, requireAdmin, handler);
+    else if (spec.auth) this.app.on(spec.method.toUpperCase(), path, this.requireAccount, handler);
     else this.app.on(spec.method.toUpperCase(), path, handler);
   }
 
@@ -90,6 +91,12 @@ export class Api {
     await next();
   };
 }
+
+const requireAdmin: MiddlewareHandler<Env> = async (c, next) => {
+  const a = c.get('account');
+  if (a.role !== 'admin') throw new ApiError(403, 'forbidden', `account ${a.name} is an editor: deleting and rechecking need an administrator (gongkai user add NAME --role admin)`);
+  await next();
+};
 
 /** Parse input with a zod schema; a failure is a 400 naming the parameter(s). */
 export function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {

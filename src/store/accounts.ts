@@ -6,14 +6,18 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 /** The account tables (migration 0003), kept beside the code that uses them. */
 export type AccountTables = {
-  accounts: { id: Generated<number>; name: string; password_hash: string; created_at: Timestamp };
+  accounts: { id: Generated<number>; name: string; password_hash: string; role: ColumnType<Role, Role | undefined, Role>; created_at: Timestamp };
   tokens: { token_hash: string; account_id: number; created_at: Timestamp; expires_at: Timestamp };
 };
+
+/** What an account may do: editors upload; administrators also delete and recheck. */
+export type Role = 'admin' | 'editor';
 
 /** An account as the API sees it (never its hash). */
 export interface Account {
   id: number;
   name: string;
+  role: Role;
 }
 
 /** How long a token issued at login stays valid. */
@@ -51,23 +55,23 @@ export async function passwordMatches(password: string, hash: string): Promise<b
 }
 
 /** Create an account; throws when the name is taken or empty. */
-export async function createAccount(db: Db, name: string, password: string): Promise<Account> {
+export async function createAccount(db: Db, name: string, password: string, role: Role = 'admin'): Promise<Account> {
   if (!name.trim()) throw new Error('an account needs a name');
   const taken = await tables(db).selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
   if (taken) throw new Error(`account ${name} already exists`);
   const password_hash = await hashPassword(password);
-  return tables(db).insertInto('accounts').values({ name, password_hash }).returning(['id', 'name']).executeTakeFirstOrThrow();
+  return tables(db).insertInto('accounts').values({ name, password_hash, role }).returning(['id', 'name', 'role']).executeTakeFirstOrThrow();
 }
 
 /** The account when name and password match; undefined otherwise (unknown name or wrong password alike). */
 export async function verifyPassword(db: Db, name: string, password: string): Promise<Account | undefined> {
-  const row = await tables(db).selectFrom('accounts').select(['id', 'name', 'password_hash']).where('name', '=', name).executeTakeFirst();
+  const row = await tables(db).selectFrom('accounts').select(['id', 'name', 'role', 'password_hash']).where('name', '=', name).executeTakeFirst();
   if (!row) {
     // Spend the same time as a real check, so timing does not tell which names exist.
     await hashPassword(password);
     return undefined;
   }
-  return (await passwordMatches(password, row.password_hash)) ? { id: row.id, name: row.name } : undefined;
+  return (await passwordMatches(password, row.password_hash)) ? { id: row.id, name: row.name, role: row.role } : undefined;
 }
 
 const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -86,7 +90,7 @@ export async function accountForToken(db: Db, token: string, now: Date = new Dat
   return tables(db)
     .selectFrom('tokens as t')
     .innerJoin('accounts as a', 'a.id', 't.account_id')
-    .select(['a.id', 'a.name'])
+    .select(['a.id', 'a.name', 'a.role'])
     .where('t.token_hash', '=', tokenHash(token))
     .where('t.expires_at', '>', now)
     .executeTakeFirst();

@@ -96,3 +96,12 @@ export function countFindings(findings: readonly Finding[]): { error: number; wa
   for (const f of findings) c[f.severity]++;
   return c;
 }
+
+// The administrative prefix of a body's name: 省/自治区 or a municipality, then 市/州/盟, then 区/县/旗.
+const REGION = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,7}?(?:市|自治州|州|盟|地区))?(?:[\u4e00-\u9fff]{1,6}?(?:区|县|旗))?/;
+
+/** The region of a body from its name (山西省应急管理厅 → 山西省, 上海市普陀区商务委员会 → 上海市普陀区); null when none. */
+export function regionOf(body: string): string | null {
+  const m = REGION.exec(body)?.[0];
+  return m ? m : null;
+}

@@ -34,6 +34,10 @@ export interface DocumentsTable {
   warning_count: number;
   info_count: number;
   created_at: Timestamp;
+  /** The document page's JSON (summary, file, model) gzipped; null until built (import, recheck, first read). */
+  page_gz: Uint8Array | null;
+  /** The findings list's JSON gzipped; null until built. */
+  findings_gz: Uint8Array | null;
 }
 
 /** `tables`: one printed table of a document. */

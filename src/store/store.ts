@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import { type Rule, checkDocument } from '../check/index.js';
-import { DocumentSchema, type Finding, FindingSchema, PositionSchema } from '../model/index.js';
+import { gzipSync } from 'node:zlib';
+import { type Document, DocumentSchema, type Finding, FindingSchema, PositionSchema, type Table, TableSchema } from '../model/index.js';
 import { readFile } from '../read/index.js';
 import { z } from 'zod';
 import { Lru } from './lru.js';
-import { countFindings, documentRows, findingRows } from './rows.js';
+import { countFindings, documentRows, findingRows, regionOf } from './rows.js';
 import type { Database, ImportStatus } from './schema.js';
 import type { BodyEntry, Counts, DocumentSummary, ImportOptions, ImportResult, ListQuery, StoredDocument, TableListEntry } from './types.js';
 import { type SearchHit, type SearchQuery, searchStore } from './search.js';
@@ -58,7 +59,7 @@ export class Store {
             file_name: name,
             body: doc.body.name,
             body_code: doc.body.code ?? null,
-            region: null,
+            region: regionOf(doc.body.name),
             year: doc.year ?? null,
             kind: doc.kind,
             template: doc.template,
@@ -80,6 +81,7 @@ export class Store {
         }
         await insertChunks(tx, 'findings', findingRows(findings).map((r) => ({ ...r, document_id: id })));
         opts.afterStage?.('findings');
+        await this.buildPages(tx, id, doc, findings);
         await tx.insertInto('imports').values({ file_name: name, sha256, status: 'imported', message: null, document_id: id }).execute();
         return id;
       });
@@ -101,6 +103,7 @@ export class Store {
   async listDocuments(q: ListQuery = {}): Promise<{ rows: DocumentSummary[]; total: number }> {
     let base = this.db.selectFrom('documents');
     if (q.body !== undefined) base = base.where('body', '=', q.body);
+    if (q.region !== undefined) base = base.where('region', 'like', `${q.region.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     if (q.year !== undefined) base = base.where('year', '=', q.year);
     if (q.kind !== undefined) base = base.where('kind', '=', q.kind);
     if (q.status === 'errors') base = base.where('error_count', '>', 0);
@@ -108,7 +111,7 @@ export class Store {
     if (q.status === 'clean') base = base.where('error_count', '=', 0).where('warning_count', '=', 0);
     const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
     const rows = await base
-      .select(['id', 'file_name', 'sha256', 'body', 'year', 'kind', 'template', 'title', 'error_count', 'warning_count', 'info_count', 'created_at'])
+      .select(['id', 'file_name', 'sha256', 'body', 'region', 'year', 'kind', 'template', 'title', 'error_count', 'warning_count', 'info_count', 'created_at'])
       .orderBy('id', 'desc')
       .limit(q.limit ?? 50)
       .offset(q.offset ?? 0)
@@ -127,7 +130,7 @@ export class Store {
     const row = await this.db
       .selectFrom('documents as d')
       .innerJoin('files as f', 'f.sha256', 'd.sha256')
-      .select(['d.id', 'd.file_name', 'd.sha256', 'd.body', 'd.year', 'd.kind', 'd.template', 'd.title', 'd.error_count', 'd.warning_count', 'd.info_count', 'd.created_at', 'd.model', 'f.name', 'f.size', 'f.imported_at'])
+      .select(['d.id', 'd.file_name', 'd.sha256', 'd.body', 'd.region', 'd.year', 'd.kind', 'd.template', 'd.title', 'd.error_count', 'd.warning_count', 'd.info_count', 'd.created_at', 'd.model', 'f.name', 'f.size', 'f.imported_at'])
       .where('d.id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
@@ -136,6 +139,51 @@ export class Store {
       model: DocumentSchema.parse(row.model),
       file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at },
     };
+  }
+
+  /**
+   * The document page's JSON (`{...summary, file, model}`, as `getDocumentModel` gives it) gzipped, with an ETag.
+   * Stored bytes are sent as they are: built from the validated model at import and recheck, or here on first read
+   * of a document stored before the cache existed. Undefined when the document does not exist.
+   */
+  async documentPage(id: number): Promise<{ gz: Uint8Array; etag: string } | undefined> {
+    return this.cachedPage(id, 'page_gz');
+  }
+
+  /** The findings list's JSON (`{items, total}`) gzipped, with an ETag; undefined when the document does not exist. */
+  async findingsPage(id: number): Promise<{ gz: Uint8Array; etag: string } | undefined> {
+    return this.cachedPage(id, 'findings_gz');
+  }
+
+  private async cachedPage(id: number, column: 'page_gz' | 'findings_gz'): Promise<{ gz: Uint8Array; etag: string } | undefined> {
+    const row = await this.db.selectFrom('documents').select(['id', column]).where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    let gz = row[column];
+    if (!gz) {
+      const d = await this.getDocument(id);
+      if (!d) return undefined;
+      await this.buildPages(this.db, id, d.model, d.findings);
+      gz = (await this.db.selectFrom('documents').select(column).where('id', '=', id).executeTakeFirst())?.[column] ?? null;
+      if (!gz) return undefined;
+    }
+    const bytes = new Uint8Array(gz);
+    return { gz: bytes, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"` };
+  }
+
+  // Serialise the page and the findings list once, from the validated model, and keep them gzipped.
+  private async buildPages(db: Kysely<Database> | Transaction<Database>, id: number, doc: Document, findings: readonly Finding[]): Promise<void> {
+    const row = await db
+      .selectFrom('documents as d')
+      .innerJoin('files as f', 'f.sha256', 'd.sha256')
+      .select(['d.id', 'd.file_name', 'd.sha256', 'd.body', 'd.region', 'd.year', 'd.kind', 'd.template', 'd.title', 'd.error_count', 'd.warning_count', 'd.info_count', 'd.created_at', 'f.name', 'f.size', 'f.imported_at'])
+      .where('d.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const page = { ...summary(row), file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at }, model: doc };
+    await db
+      .updateTable('documents')
+      .set({ page_gz: gzipSync(JSON.stringify(page), { level: 6 }), findings_gz: gzipSync(JSON.stringify({ items: findings, total: findings.length }), { level: 6 }) })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Whether a document exists (a primary-key probe: routes that need no model use it instead of getDocument). */
@@ -162,6 +210,17 @@ export class Store {
       .map((r) => ({ index: r.index, kind: r.kind, title: r.title, ...(r.number !== null ? { number: r.number } : {}), ...(r.unit !== null ? { unit: r.unit } : {}), rows: r.rows, noData: r.no_data, line: r.line }));
   }
 
+  /**
+   * One table of a document whole (rows, cells, positions), cut out of the stored model inside the database and
+   * validated; `tables` is how many the document has. Undefined when the document does not exist.
+   */
+  async table(id: number, index: number): Promise<{ table: Table | undefined; tables: number } | undefined> {
+    const { rows } = await sql<{ t: unknown; n: number }>`select d.model->'tables'->${index}::int as t, jsonb_array_length(d.model->'tables')::int as n from documents d where d.id = ${id}`.execute(this.db);
+    const r = rows[0];
+    if (!r) return undefined;
+    return { table: r.t == null ? undefined : TableSchema.parse(typeof r.t === 'string' ? JSON.parse(r.t) : r.t), tables: r.n };
+  }
+
   /** The original file of a document, byte for byte. */
   async getOriginal(id: number): Promise<{ name: string; bytes: Uint8Array; sha256: string } | undefined> {
     const row = await this.db.selectFrom('documents as d').innerJoin('files as f', 'f.sha256', 'd.sha256').select(['f.name', 'f.bytes', 'f.sha256']).where('d.id', '=', id).executeTakeFirst();
@@ -186,11 +245,13 @@ export class Store {
       const c = await this.db.transaction().execute(async (tx) => {
         const row = await tx.selectFrom('documents').select('model').where('id', '=', id).executeTakeFirst();
         if (!row) return undefined;
-        const findings = checkDocument(DocumentSchema.parse(row.model), rules);
+        const doc = DocumentSchema.parse(row.model);
+        const findings = checkDocument(doc, rules);
         const counts = countFindings(findings);
         await tx.deleteFrom('findings').where('document_id', '=', id).execute();
         await insertChunks(tx, 'findings', findingRows(findings).map((r) => ({ ...r, document_id: id })));
         await tx.updateTable('documents').set({ error_count: counts.error, warning_count: counts.warning, info_count: counts.info }).where('id', '=', id).execute();
+        await this.buildPages(tx, id, doc, findings);
         return counts;
       });
       if (!c) continue;
@@ -259,13 +320,14 @@ export class Store {
   }
 }
 
-type SummaryRow = { id: number; file_name: string; sha256: string; body: string; year: number | null; kind: string; template: string; title: string | null; error_count: number; warning_count: number; info_count: number; created_at: Date };
+type SummaryRow = { id: number; file_name: string; sha256: string; body: string; region: string | null; year: number | null; kind: string; template: string; title: string | null; error_count: number; warning_count: number; info_count: number; created_at: Date };
 function summary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id,
     fileName: r.file_name,
     sha256: r.sha256,
     body: r.body,
+    region: r.region,
     year: r.year,
     kind: r.kind,
     template: r.template,

@@ -30,6 +30,8 @@ export interface DocumentSummary {
   fileName: string;
   sha256: string;
   body: string;
+  /** The administrative area of the body (山西省, 阳泉市, 上海市普陀区), from its name; null when the name has none. */
+  region: string | null;
   year: number | null;
   kind: string;
   template: string;
@@ -41,6 +43,8 @@ export interface DocumentSummary {
 /** Filters and page of `listDocuments`; `status` keeps documents with errors, with warnings (no error) or clean ones. */
 export interface ListQuery {
   body?: string;
+  /** Documents of bodies whose region starts with this (山西省, 阳泉市, 上海市). */
+  region?: string;
   year?: number;
   kind?: string;
   status?: 'errors' | 'warnings' | 'clean';

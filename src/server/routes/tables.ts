@@ -44,11 +44,10 @@ export function tableRoutes(api: Api): void {
     },
     async (c) => {
       const { id, index } = paramsOf(c, TableParams);
-      const d = await store.getDocument(id);
-      if (!d) throw noDocument(id);
-      const t = d.model.tables[index];
-      if (!t) throw new ApiError(404, 'not_found', `document ${id} has ${d.model.tables.length} tables; no table ${index}`);
-      return c.json(t);
+      const r = await store.table(id, index);
+      if (!r) throw noDocument(id);
+      if (!r.table) throw new ApiError(404, 'not_found', `document ${id} has ${r.tables} tables; no table ${index}`);
+      return c.json(r.table);
     },
   );
 }
