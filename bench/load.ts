@@ -81,8 +81,7 @@ async function run(port: number, t: Target): Promise<boolean> {
     maxOverallRequests: MAX_REQUESTS,
     timeout: 10,
     // As a browser asks: gzip accepted (the stored pages are sent as they are kept).
-    headers: { 'accept-encoding': 'gzip, deflate, br' },
-    requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: t.paths(n++) }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', path: t.paths(n++), headers: { 'accept-encoding': 'gzip, deflate, br' } }) }],
   });
   inst.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const r = await inst;

@@ -29,8 +29,11 @@ test('path parameters, query parameters, bodies, responses and security are desc
       assert.equal(op.security.length > 0, write, `${m} ${p}: security`);
       if (write) assert.ok(op.responses['401'], `${m} ${p}: 401`);
     }
+  // Deleting and rechecking need an administrator: their 403 is described.
+  assert.ok(doc.paths['/api/documents/{id}']?.['delete']?.responses['403']);
+  assert.ok(doc.paths['/api/recheck']?.['post']?.responses['403']);
   const list = doc.paths['/api/documents']?.['get'];
-  assert.deepEqual(list?.parameters.map((x) => x.name), ['limit', 'offset', 'body', 'year', 'kind', 'status']);
+  assert.deepEqual(list?.parameters.map((x) => x.name), ['limit', 'offset', 'body', 'region', 'year', 'kind', 'status']);
   assert.ok(doc.paths['/api/documents']?.['post']?.requestBody);
   assert.ok(doc.paths['/api/login']?.['post']?.requestBody);
   assert.deepEqual(doc.paths['/api/search']?.['get']?.parameters.filter((x) => x.required).map((x) => x.name), ['q']);

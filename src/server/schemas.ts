@@ -12,14 +12,14 @@ export const SummarySchema = z
     fileName: z.string(),
     sha256: z.string(),
     body: z.string(),
+    region: z.string().nullable().describe('administrative area from the body name (山西省, 阳泉市, 上海市普陀区)'),
     year: z.number().int().nullable(),
     kind: z.string(),
     template: z.string(),
     title: z.string().nullable(),
     counts: CountsSchema,
     createdAt: Timestamp,
-  })
-  ;
+  });
 
 /** A page of documents. */
 export const DocumentListSchema = z.object({ items: z.array(SummarySchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });

@@ -3,7 +3,7 @@
 /** Finding counts by severity. */
 export interface Counts { error: number; warning: number; info: number }
 /** A stored document as listed. */
-export interface Summary { id: number; fileName: string; sha256: string; body: string; year: number | null; kind: string; template: string; title: string | null; counts: Counts; createdAt: string }
+export interface Summary { id: number; fileName: string; sha256: string; body: string; region: string | null; year: number | null; kind: string; template: string; title: string | null; counts: Counts; createdAt: string }
 /** A page of items. */
 export interface PageOf<T> { items: T[]; total: number; limit: number; offset: number }
 /** A source position. */
@@ -75,7 +75,7 @@ export function qs(params: Record<string, string | number | undefined | null>): 
 }
 
 /** Filters of the document list. */
-export interface ListFilter { body?: string; year?: string; kind?: string; status?: string; limit?: number; offset?: number }
+export interface ListFilter { region?: string; body?: string; year?: string; kind?: string; status?: string; limit?: number; offset?: number }
 
 export const api = {
   documents: (f: ListFilter) => get<PageOf<Summary>>(`/api/documents${qs({ ...f })}`),

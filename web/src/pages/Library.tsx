@@ -8,7 +8,7 @@ const LIMIT = 20;
 /** 文档库: the stored documents with filters and paging kept in the URL, login and upload. */
 export function Library({ loc }: { loc: Loc }) {
   const q = loc.query;
-  const filter = { body: q.get('body') ?? '', year: q.get('year') ?? '', kind: q.get('kind') ?? '', status: q.get('status') ?? '' };
+  const filter = { region: q.get('region') ?? '', body: q.get('body') ?? '', year: q.get('year') ?? '', kind: q.get('kind') ?? '', status: q.get('status') ?? '' };
   const offset = Math.max(0, Number(q.get('offset') ?? '0') || 0);
   const [page, setPage] = useState<PageOf<Summary> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,11 +44,12 @@ export function Library({ loc }: { loc: Loc }) {
           <p className="muted">共 {page.total} 份文档</p>
           <table className="list">
             <thead>
-              <tr><th>单位</th><th>年度</th><th>类型</th><th>标题 / 文件</th><th>错误</th><th>警告</th><th>提示</th><th>比较</th></tr>
+              <tr><th>地区</th><th>单位</th><th>年度</th><th>类型</th><th>标题 / 文件</th><th>错误</th><th>警告</th><th>提示</th><th>比较</th></tr>
             </thead>
             <tbody>
               {page.items.map((d) => (
                 <tr key={d.id} data-id={d.id}>
+                  <td>{d.region ? <Link href={`/${qs({ region: d.region })}`}>{d.region}</Link> : '—'}</td>
                   <td><Link href={`/bodies/${encodeURIComponent(d.body)}`}>{d.body}</Link></td>
                   <td>{yearZh(d.year)}</td>
                   <td>{kindZh(d.kind)}</td>
@@ -84,15 +85,18 @@ function CompareButton() {
   return <button onClick={() => picked.size > 0 && navigate(`/compare?ids=${[...picked].join(',')}`)}>比较所选文档</button>;
 }
 
-function Filters({ filter, onApply }: { filter: { body: string; year: string; kind: string; status: string }; onApply: (f: { body: string; year: string; kind: string; status: string }) => void }) {
+type Filter = { region: string; body: string; year: string; kind: string; status: string };
+
+function Filters({ filter, onApply }: { filter: Filter; onApply: (f: Filter) => void }) {
   const [f, setF] = useState(filter);
-  useEffect(() => setF(filter), [filter.body, filter.year, filter.kind, filter.status]);
+  useEffect(() => setF(filter), [filter.region, filter.body, filter.year, filter.kind, filter.status]);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     onApply(f);
   };
   return (
     <form className="filters" onSubmit={submit}>
+      <label>地区 <input value={f.region} onChange={(e) => setF({ ...f, region: e.target.value })} placeholder="如 山西省、阳泉市" size={10} name="region" /></label>
       <label>单位 <input value={f.body} onChange={(e) => setF({ ...f, body: e.target.value })} placeholder="完整单位名称" list="bodies" /></label>
       <BodyList />
       <label>年度 <input value={f.year} onChange={(e) => setF({ ...f, year: e.target.value })} size={5} inputMode="numeric" /></label>
@@ -103,7 +107,7 @@ function Filters({ filter, onApply }: { filter: { body: string; year: string; ki
         <option value="">全部</option><option value="errors">有错误</option><option value="warnings">仅有警告</option><option value="clean">无错误和警告</option>
       </select></label>
       <button type="submit">筛选</button>
-      <button type="button" onClick={() => onApply({ body: '', year: '', kind: '', status: '' })}>清除</button>
+      <button type="button" onClick={() => onApply({ region: '', body: '', year: '', kind: '', status: '' })}>清除</button>
     </form>
   );
 }
