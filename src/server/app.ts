@@ -11,6 +11,7 @@ import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
 import { findingRoutes } from './routes/findings.js';
+import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './routes/search.js';
 import { tableRoutes } from './routes/tables.js';
 
@@ -58,6 +59,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   documentRoutes(api);
   tableRoutes(api);
   findingRoutes(api);
+  pageRoutes(api);
   bodyRoutes(api);
   compareRoutes(api);
   searchRoutes(api);
