@@ -16,7 +16,7 @@ export const TemplateSchema = z.enum(['shanxi-budget', 'shanxi-final', 'shanghai
 /** Source formats of the text readers. */
 export const SourceFormatSchema = z.enum(['tsv-text', 'layout-text', 'ocr-markdown']);
 /** Containers a document can be read from. */
-export const SourceContainerSchema = z.enum(['text', 'pdf', 'html', 'xlsx', 'docx']);
+export const SourceContainerSchema = z.enum(['text', 'pdf', 'html', 'xlsx', 'docx', 'json']);
 
 /** The issuing body. */
 export const BodySchema = z.object({

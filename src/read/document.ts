@@ -39,7 +39,7 @@ export async function readFile(bytes: Uint8Array, file: string, opts: Partial<Re
       timer = setTimeout(() => reject(new ReadFailure('timeout', `reading took longer than ${options.limits.timeoutMs} ms`)), options.limits.timeoutMs);
     });
     const x = await Promise.race([reader.read(bytes, file, options), timeout]);
-    return { ok: true, document: assemble(x.source, sha256, x) };
+    return { ok: true, document: x.document ?? assemble(x.source, sha256, x) };
   } catch (e) {
     if (e instanceof ReadFailure) return fail(e.code, e.message, file);
     // A reader bug must not take the caller down; report it as data with the file name.

@@ -1,7 +1,8 @@
+import type { Document } from '../../model/index.js';
 import type { LineSource } from '../lines/types.js';
 
 /** The containers gongkai reads: text extractions, PDF (text layer or OCR), web pages, workbooks, Word files. */
-export type Container = 'text' | 'pdf' | 'html' | 'xlsx' | 'docx';
+export type Container = 'text' | 'pdf' | 'html' | 'xlsx' | 'docx' | 'json';
 
 /** Bounds on reading one file; over them a file is refused with a clear error, never a crash. */
 export interface ReadLimits {
@@ -26,6 +27,8 @@ export interface ReadOptions {
 /** What a format reader hands on: lines for the structural parsers, and facts about the container. */
 export interface Extracted {
   source: LineSource;
+  /** A reader of an already structured form (model JSON) gives the document itself; `source` is then its lines as text. */
+  document?: Document;
   container: Container;
   /** Character encoding the bytes were decoded from (text sources), e.g. `utf-8`, `gb18030`, `utf-16le`. */
   encoding?: string;
