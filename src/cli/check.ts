@@ -6,10 +6,11 @@ import { reportHtml } from '../render/report-html.js';
 import { loadSettings } from './config.js';
 import { documentReport, summaryTable } from './findings.js';
 import { READ_EXTENSIONS, expandInputs, progress } from './inputs.js';
+import { type LimitOpts, limitsOf } from './limits.js';
 import { EXIT, type Io, Unreadable, Usage, load, writeAtomically } from './io.js';
 
 /** Options of `gongkai check`. */
-export interface CheckOptions {
+export interface CheckOptions extends LimitOpts {
   json?: boolean;
   csv?: boolean;
   html?: string;
@@ -21,6 +22,7 @@ export interface CheckOptions {
 export async function check(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   if ([opts.json, opts.csv, opts.html !== undefined].filter(Boolean).length > 1) throw new Usage('choose one of --json, --csv, --html');
   const rules = applySettings(RULES, loadSettings(RULES, io.cwd ?? process.cwd(), opts.config));
+  const limits = limitsOf(opts);
   const note = (s: string): void => io.err(`gongkai: ${s}\n`);
   const inputs = expandInputs(paths, note);
   if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no files gongkai reads (${READ_EXTENSIONS.join(' ')})`);
@@ -29,7 +31,7 @@ export async function check(paths: string[], opts: CheckOptions, io: Io): Promis
   for (const [i, input] of inputs.entries()) {
     bar.step(i, inputs.length, input.path);
     try {
-      const doc = await load(input.path);
+      const doc = await load(input.path, limits);
       checked.push({ file: input.path, doc, findings: checkDocument(doc, rules) });
     } catch (e) {
       if (input.explicit || !(e instanceof Unreadable)) {

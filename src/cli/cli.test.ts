@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DocumentSchema } from '../model/index.js';
-import { corpusPath, repoRoot } from '../../test/corpus.js';
+import { corpusBytes, corpusPath, repoRoot } from '../../test/corpus.js';
 import { EXIT } from './main.js';
 import { run } from './testkit.js';
 
@@ -93,4 +93,18 @@ test('rules lists id, category, severity, title and docs; --json gives the same 
   assert.equal(row?.category, 'arithmetic');
   assert.equal(row?.severity, 'error');
   assert.ok((row?.docs.length ?? 0) > 40);
+});
+
+test('reading limits: a file over --max-mb is unreadable with the limit named; a bad value is a usage error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-'));
+  const f = join(dir, 'yq.txt');
+  writeFileSync(f, corpusBytes('yangquan-emergency-2026-budget.txt'));
+  // The file is 119,941 bytes: over 0.1 MB (104,858 bytes), under 1 MB.
+  const over = await run('check', f, '--max-mb', '0.1');
+  assert.equal(over.code, EXIT.unreadable);
+  assert.match(over.err, /over the limit of 104858/);
+  assert.equal((await run('check', f, '--max-mb', '1')).code, EXIT.findings);
+  const bad = await run('check', f, '--max-pages', 'many');
+  assert.equal(bad.code, EXIT.usage);
+  assert.match(bad.err, /--max-pages "many": expected a positive whole number/);
 });

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Document } from '../model/index.js';
-import { readFile } from '../read/index.js';
+import { type ReadLimits, readFile } from '../read/index.js';
 
 /** Exit codes: 0 no error-level finding, 1 errors found (check), 2 unreadable input, 64 usage error (EX_USAGE). */
 export const EXIT = { ok: 0, findings: 1, unreadable: 2, usage: 64 } as const;
@@ -28,7 +28,7 @@ export const processIo = (): Io => ({
 });
 
 /** Read one document; an unreadable file or input gongkai refuses is `Unreadable`. */
-export async function load(file: string): Promise<Document> {
+export async function load(file: string, limits?: ReadLimits): Promise<Document> {
   let bytes: Uint8Array;
   try {
     if (statSync(file).isDirectory()) throw new Unreadable(`${file}: is a directory`);
@@ -38,7 +38,7 @@ export async function load(file: string): Promise<Document> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Unreadable(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read'}`);
   }
-  const r = await readFile(bytes, basename(file));
+  const r = await readFile(bytes, basename(file), limits ? { limits } : {});
   if (!r.ok) throw new Unreadable(`${file}: ${r.error.message}`);
   return r.document;
 }

@@ -5,6 +5,7 @@ import { RULES } from '../check/index.js';
 import { type CheckOptions, check } from './check.js';
 import { ConfigError } from './config.js';
 import { CSV_HEADER, cellsAsCsv } from './csv.js';
+import { withLimitOptions } from './limits.js';
 import { EXIT, type Io, Unreadable, Usage, load, processIo } from './io.js';
 import { registerServeCommands } from './serve-commands.js';
 import { registerStoreCommands } from './store-commands.js';
@@ -48,9 +49,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
 
   let exit: number = EXIT.ok;
-  program
-    .command('check')
-    .description('run the rule catalogue over each FILE or DIR (.txt and .md inside); exit 1 when an error-level finding stands')
+  withLimitOptions(program.command('check'))
+    .description('run the rule catalogue over each FILE or DIR (every format gongkai reads inside); exit 1 when an error-level finding stands')
     .argument('<paths...>', 'disclosure text files or directories')
     .option('--json', 'an array of documents, each with its counts and findings as data')
     .option('--csv', 'one CSV line per finding (UTF-8 with BOM, for Excel)')

@@ -7,17 +7,17 @@ import { applySettings } from '../check/config.js';
 import { type ExportFormat, type ExportItem, exportDocuments } from '../render/export.js';
 import { type Store, storeFromEnv } from '../store/index.js';
 import { loadSettings } from './config.js';
-import { expandInputs } from './inputs.js';
+import { READ_EXTENSIONS, expandInputs } from './inputs.js';
+import { type LimitOpts, limitsOf, withLimitOptions } from './limits.js';
 import { EXIT, type Io, Unreadable, Usage, writeAtomically } from './io.js';
 
-type StoreOpts = { data?: string; config?: string };
+type StoreOpts = { data?: string; config?: string } & LimitOpts;
 const DATA_HELP = 'data directory of the embedded store (default: $GONGKAI_DATA or ./gongkai-data); DATABASE_URL selects PostgreSQL instead';
 
 /** Register `import`, `recheck` and `export`; each sets the exit code through `setExit`. */
 export function registerStoreCommands(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('import')
-    .description('read, check and store each FILE or DIR (.txt and .md inside); a file already stored is a duplicate')
+  withLimitOptions(program.command('import'))
+    .description('read, check and store each FILE or DIR (every format gongkai reads inside); a file already stored is a duplicate')
     .argument('<paths...>', 'disclosure text files or directories')
     .option('--data <dir>', DATA_HELP)
     .option('--config <file>', 'rule settings (default: ./gongkai.config.json when present)')
@@ -60,8 +60,9 @@ async function withStore<T>(opts: StoreOpts, fn: (s: Store) => Promise<T>): Prom
 /** `gongkai import`: one line per file, a summary; exit 2 when a file could not be read or stored. */
 export async function importCommand(paths: readonly string[], opts: StoreOpts, io: Io): Promise<number> {
   const rules = rulesFor(opts, io);
+  const limits = limitsOf(opts);
   const inputs = expandInputs(paths, (s) => io.err(`gongkai: ${s}\n`));
-  if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no .txt or .md files to import`);
+  if (inputs.length === 0) throw new Unreadable(`${paths.join(', ')}: no files gongkai reads (${READ_EXTENSIONS.join(' ')})`);
   return withStore(opts, async (store) => {
     // A bar on a terminal only (io.tty is false under CI); file lines are logged above it, so the bar is shown only
     // when standard output is that terminal too (a redirected listing must hold every line).
@@ -85,7 +86,7 @@ export async function importCommand(paths: readonly string[], opts: StoreOpts, i
         bar?.increment();
         continue;
       }
-      const r = await store.importFile(basename(input.path), bytes, { rules });
+      const r = await store.importFile(basename(input.path), bytes, { rules, limits });
       tally[r.status]++;
       if (r.status === 'imported') line(`imported    ${input.path}  #${r.documentId} (错误 ${r.counts?.error ?? 0}，警告 ${r.counts?.warning ?? 0}，提示 ${r.counts?.info ?? 0})`);
       else if (r.status === 'duplicate') line(`duplicate   ${input.path}  #${r.documentId} (already stored, same SHA-256)`);

@@ -41,7 +41,7 @@ export class Store {
       await history('duplicate', null, existing.id);
       return { status: 'duplicate', sha256, documentId: existing.id };
     }
-    const read = await readFile(bytes, name);
+    const read = await readFile(bytes, name, opts.limits ? { limits: opts.limits } : {});
     if (!read.ok) {
       await history('unreadable', read.error.message, null);
       return { status: 'unreadable', sha256, message: read.error.message };

@@ -1,3 +1,4 @@
+import type { ReadLimits } from '../read/index.js';
 import type { Rule } from '../check/index.js';
 import type { Document, Finding } from '../model/index.js';
 import type { ImportStatus } from './schema.js';
@@ -21,6 +22,8 @@ export interface ImportResult {
 /** Options of `importFile`: the rules to run (all by default) and, for tests, a hook called after each write stage. */
 export interface ImportOptions {
   rules?: readonly Rule[];
+  /** Bounds on reading the file (size, pages, time); the reader's defaults otherwise. */
+  limits?: ReadLimits;
   afterStage?: (stage: string) => void;
 }
 
