@@ -8,3 +8,4 @@ export * from './document.js';
 export * from './classification.js';
 export * from './decimal.js';
 export * from './finding.js';
+export * from './edit.js';
