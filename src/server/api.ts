@@ -1,6 +1,7 @@
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Rule } from '../check/index.js';
+import type { Document } from '../model/index.js';
 import type { Account } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 
@@ -18,8 +19,17 @@ export interface Limits {
   requestBytes: number;
 }
 
+/** Formats a disclosure can be published in. */
+export const PUBLISH_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
+/** A publication format. */
+export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
+/** Renders a whole disclosure in one format (the publishing renderer). */
+export type Publisher = (doc: Document, format: PublishFormat) => Promise<{ bytes: Uint8Array; contentType: string; extension: string }>;
+
 /** What the routes need. */
 export interface Deps {
+  /** Renders publications; without it POST /api/publish answers 501. */
+  publisher?: Publisher;
   store: Store;
   auth: Auth;
   limits: Limits;
@@ -33,7 +43,7 @@ export type Env = { Variables: { account: Account } };
 /** An error answered as `{error: {code, message}}` with its status. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 422 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 501,
     readonly code: string,
     message: string,
   ) {

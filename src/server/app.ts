@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Rule } from '../check/index.js';
 import { accountForToken, issueToken, verifyPassword } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
-import { Api, ApiError, type Auth, type Env, type Limits } from './api.js';
+import { Api, ApiError, type Auth, type Env, type Limits, type Publisher } from './api.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
 import { bodyRoutes } from './routes/bodies.js';
@@ -12,6 +12,7 @@ import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
 import { findingRoutes } from './routes/findings.js';
 import { pageRoutes } from './routes/pages.js';
+import { publishRoutes } from './routes/publish.js';
 import { searchRoutes } from './routes/search.js';
 import { tableRoutes } from './routes/tables.js';
 
@@ -37,6 +38,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** Rules for uploads and rechecks (default: the whole catalogue). */
   rules?: readonly Rule[];
+  /** Renders publications (POST /api/publish); without it publishing answers 501. */
+  publisher?: Publisher;
   /** Where unexpected errors are logged (default: console.error); never sent to the client. */
   log?: (e: unknown) => void;
 }
@@ -46,7 +49,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const log = opts.log ?? ((e: unknown) => console.error(e));
   const app = new Hono<Env>();
-  const api = new Api(app, { store: opts.store, auth: opts.auth ?? storeAuth(opts.store), limits, ...(opts.rules ? { rules: opts.rules } : {}) });
+  const api = new Api(app, { store: opts.store, auth: opts.auth ?? storeAuth(opts.store), limits, ...(opts.rules ? { rules: opts.rules } : {}), ...(opts.publisher ? { publisher: opts.publisher } : {}) });
   app.use(
     '/api/*',
     bodyLimit({
@@ -60,6 +63,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   tableRoutes(api);
   findingRoutes(api);
   pageRoutes(api);
+  publishRoutes(api);
   bodyRoutes(api);
   compareRoutes(api);
   searchRoutes(api);

@@ -134,6 +134,21 @@ export interface FindingsTable {
 /** Outcome of one import. */
 export type ImportStatus = 'imported' | 'duplicate' | 'unreadable' | 'failed';
 
+/** `publications`: each rendered disclosure published, by whom, and the error-level findings that stood. */
+export interface PublicationsTable {
+  id: Generated<number>;
+  created_at: Timestamp;
+  account: string;
+  sha256: string;
+  body: string;
+  year: number | null;
+  kind: string;
+  format: string;
+  size: number;
+  forced: boolean;
+  standing: Json<unknown>;
+}
+
 /** `imports`: the import history, one row per attempt. */
 export interface ImportsTable {
   id: Generated<number>;
@@ -157,4 +172,5 @@ export interface Database {
   units: UnitsTable;
   findings: FindingsTable;
   imports: ImportsTable;
+  publications: PublicationsTable;
 }

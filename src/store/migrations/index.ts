@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as trigram from './0002-trigram-search.js';
 import * as accounts from './0003-accounts.js';
 import * as pageCache from './0004-page-cache.js';
+import * as publications from './0005-publications.js';
 
 /** Every migration, in order: listed here (no directory scan), so a bundled or compiled build carries them all. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-trigram-search': trigram,
   '0003-accounts': accounts,
   '0004-page-cache': pageCache,
+  '0005-publications': publications,
 };
 
 /** A static migration provider for Kysely's Migrator. */
