@@ -164,13 +164,14 @@ export function makeBudget(opts: BudgetOptions): BudgetData {
     names: new Map(),
   };
   for (const code of [...fnItems(data).keys()]) for (const c of [code.slice(0, 3), code.slice(0, 5), code]) data.names.set(c, codeName(c, opts.year));
-  const total = sum([...fnItems(data).values()].map((x) => x.basic + x.project));
   // Last year: the total moved by up to ±12%; each 项 by its own share of that, so the 类 changes add up.
   const lastByCode = new Map<string, Cents>();
-  for (const [code, x] of fnItems(data)) lastByCode.set(code, Math.max(0, x.basic + x.project + ratio(x.basic + x.project, r.int(-12, 12), 100)));
+  for (const [code, x] of fnItems(data)) {
+    const now = x.basic + x.project;
+    lastByCode.set(code, Math.max(1, now + ratio(now, r.int(-12, 12), 100) + r.int(-60, 60)));
+  }
   data.last.byCode = lastByCode;
   data.last.total = sum([...lastByCode.values()]);
-  if (data.last.total === total) data.last.total += 0; // an unchanged total is printed as 持平
   const tp = threePublic(data);
   data.last.abroad = r.chance(30) ? r.int(100, 400) : 0;
   data.last.reception = tp.reception + r.int(-30, 40);

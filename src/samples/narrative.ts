@@ -46,6 +46,24 @@ function overview(w: Writer, d: BudgetData): void {
   );
 }
 
+// What the basic spending of a 项 pays for.
+const BASIC_USES: Record<string, string> = {
+  '2080501': '行政单位离退休人员的退休费',
+  '2080502': '事业单位离退休人员的退休费',
+  '2080505': '机关事业单位基本养老保险缴费',
+  '2080506': '机关事业单位职业年金缴费',
+  '2101101': '行政单位职工基本医疗保险缴费',
+  '2101102': '事业单位职工基本医疗保险缴费',
+  '2210201': '按规定为职工缴存住房公积金',
+};
+
+function basicUse(d: BudgetData, code: string): string {
+  const fixed = BASIC_USES[code];
+  if (fixed) return fixed;
+  const units = d.units.filter((u) => u.runCode === code).map((u) => u.name);
+  return `${units.join('、')}人员工资福利和日常公用支出`;
+}
+
 function gpb(w: Writer, d: BudgetData): void {
   const { total } = totals(d);
   const y = d.opts.year;
@@ -63,7 +81,8 @@ function gpb(w: Writer, d: BudgetData): void {
     const cls = d.names.get(r.code.slice(0, 3)) ?? '';
     const kuan = d.names.get(r.code.slice(0, 5)) ?? '';
     const last = d.last.byCode.get(r.code) ?? 0;
-    const use = r.project > 0 ? d.projects.filter((p) => p.code === r.code).map((p) => p.name).join('、') : r.name.includes('运行') ? '机关和所属单位人员工资及日常运转' : d.sector.uses[r.code.slice(0, 3)] ?? r.name;
+    const uses = [r.basic > 0 ? basicUse(d, r.code) : '', r.project > 0 ? d.projects.filter((p) => p.code === r.code).map((p) => p.name).join('、') : ''];
+    const use = uses.filter((u) => u !== '').join('，以及');
     w.para(`${cls}（类）${kuan}（款）${r.name}（项）${wan(r.basic + r.project)}万元，${change(r.basic + r.project, last)}，主要用于${use}。`);
   }
   w.para('一般公共预算支出结构图', '');

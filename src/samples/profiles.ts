@@ -49,8 +49,6 @@ export interface Sector {
   units: UnitTemplate[];
   duties: string[];
   projects: ProjectTemplate[];
-  /** Project function codes whose 类 the narrative explains, with what they are for. */
-  uses: Record<string, string>;
 }
 
 const RATE = (name: string, value: string): IndicatorTemplate => ({ level2: '质量指标', name, value });
@@ -83,7 +81,6 @@ export const SECTORS: readonly Sector[] = [
       { name: '生活必需品市场监测经费', unit: 2, code: '2011399', range: [200, 900], category: '其他运转类', procurement: 'goods', quantity: { name: '设立监测样本点', unit: '个', range: [10, 40] }, quality: RATE('数据报送及时率', '100%'), benefit: SOCIAL('市场供应保障能力', '明显增强'), summary: '对粮油、肉蛋、蔬菜等生活必需品价格和供应开展日常监测。', basis: '生活必需品市场监测工作制度' },
       { name: '放心消费创建经费', unit: 2, code: '2169999', range: [200, 800], category: '其他运转类', quantity: { name: '培育示范商户', unit: '户', range: [20, 80] }, quality: RATE('创建验收通过率', '≥95%'), benefit: SOCIAL('消费环境', '显著改善'), summary: '培育放心消费示范街区和示范商户，营造安全放心的消费环境。', basis: '放心消费创建工作方案' },
     ],
-    uses: { '201': '商务部门机关和所属事业单位正常运转及促进商贸流通', '208': '离退休人员费用和机关事业单位养老保险、职业年金缴费', '210': '行政事业单位职工基本医疗保险缴费', '215': '支持中小企业发展和电子商务服务', '216': '外贸企业开拓市场和放心消费创建', '221': '按规定为职工缴存住房公积金' },
   },
   {
     id: 'housing',
@@ -109,7 +106,6 @@ export const SECTORS: readonly Sector[] = [
       { name: '建筑施工安全培训经费', unit: 1, code: '2240106', range: [200, 800], category: '其他运转类', quantity: { name: '培训施工管理人员', unit: '人次', range: [300, 900] }, quality: RATE('培训考核合格率', '≥95%'), benefit: SOCIAL('施工人员安全意识', '明显增强'), summary: '组织施工企业负责人和项目管理人员开展安全生产培训。', basis: '建筑施工企业安全生产管理规定' },
       { name: '村镇规划编制经费', unit: 2, code: '2120201', range: [800, 3000], category: '特定目标类', procurement: 'services', quantity: { name: '编制村庄规划', unit: '个', range: [6, 20] }, quality: RATE('规划成果审查通过率', '100%'), benefit: SOCIAL('村庄建设有序程度', '明显提高'), summary: '编制重点村庄规划和乡镇建设规划，指导农房建设。', basis: '村庄规划编制技术导则' },
     ],
-    uses: { '208': '离退休人员费用和机关事业单位养老保险、职业年金缴费', '210': '行政事业单位职工基本医疗保险缴费', '212': '机关和所属单位运转、城乡规划和市政设施维护', '221': '按规定为职工缴存住房公积金', '224': '房屋安全隐患排查和建设工程安全监管' },
   },
   {
     id: 'emergency',
@@ -135,7 +131,6 @@ export const SECTORS: readonly Sector[] = [
       { name: '应急救援队伍训练经费', unit: 2, code: '2240108', range: [500, 2000], category: '其他运转类', quantity: { name: '开展训练', unit: '次', range: [12, 48] }, quality: RATE('训练考核合格率', '≥95%'), benefit: SOCIAL('应急救援响应速度', '明显提高'), summary: '组织应急救援队伍开展体能、技能和实战化训练。', basis: '应急救援队伍建设管理规定' },
       { name: '应急物资储备经费', unit: 2, code: '2240108', range: [1000, 4000], category: '特定目标类', procurement: 'goods', quantity: { name: '储备救灾帐篷', unit: '顶', range: [100, 500] }, quality: RATE('物资入库验收合格率', '100%'), benefit: SOCIAL('受灾群众基本生活保障', '及时'), summary: '补充救灾帐篷、棉被和折叠床等应急物资，保障灾害发生时调拨需要。', basis: '应急物资储备管理办法' },
     ],
-    uses: { '208': '离退休人员费用和机关事业单位养老保险、职业年金缴费', '210': '行政事业单位职工基本医疗保险缴费', '221': '按规定为职工缴存住房公积金', '224': '应急管理机关和所属单位运转、森林防灭火、安全监管和应急救援' },
   },
 ];
 
