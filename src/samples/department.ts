@@ -27,7 +27,7 @@ export function writeDepartmentForm(w: Writer, d: BudgetData): void {
   for (const s of ['国有资本经营预算资金', '社会保险基金预算资金', '专户管理资金', '单位资金']) w.row('', s, zero, '', '', '', '');
   w.row('年度重点任务', '核心职能', '重点任务', '', '', '', '');
   const own = d.projects.filter((p) => p.unit === d.bodyName);
-  own.forEach((p, i) => w.row('', `职能${i + 1}`, `${p.tpl.summary.replace(/。$/, '')}。`, '', '', '', ''));
+  for (const p of own) w.row('', p.name.replace(/(?:专项)?(?:工作)?经费$|补助$/, ''), p.tpl.summary, '', '', '', '');
   w.row('年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '', '');
   w.row('年度绩效', '产出指标', '数量指标', '在职人员工资发放人数', `${staff}人`, '', '');
   for (const p of own) w.row('', '', '', p.tpl.quantity.name, `${p.count}${p.tpl.quantity.unit}`, '', '');

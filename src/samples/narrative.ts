@@ -110,7 +110,7 @@ function threePublicSection(w: Writer, d: BudgetData): void {
   w.para(
     '七、“三公”经费增减变动原因说明',
     `${y}年${d.bodyName}财政拨款安排的“三公”经费预算${wan(total)}万元，${main}。`,
-    `其中：因公出国（境）费${wan(tp.abroad)}万元，${changeAmount(tp.abroad, d.last.abroad, '承担对外交流任务', '本年度无因公出国（境）计划')}；公务接待费${wan(tp.reception)}万元，${changeAmount(tp.reception, d.last.reception, '承接上级检查调研任务增加', '严格执行接待标准，压减接待批次')}；公务用车购置及运行费${wan(tp.purchase + tp.ops)}万元，${changeAmount(tp.purchase + tp.ops, d.last.purchase + d.last.ops, '车辆维修支出增加', '上年车辆更新已完成，本年不安排购置，运行支出从严控制')}，其中：公务用车购置费${wan(tp.purchase)}万元，${changeAmount(tp.purchase, d.last.purchase, '更新超期服役车辆', '本年度不安排公务用车购置')}；公务用车运行维护费${wan(tp.ops)}万元，${changeAmount(tp.ops, d.last.ops, '部分车辆进入集中维修期', '严格控制车辆燃料和维修费用')}。`,
+    `其中：因公出国（境）费${wan(tp.abroad)}万元，${changeAmount(tp.abroad, d.last.abroad, '承担对外交流任务', '本年度无因公出国（境）计划')}；公务接待费${wan(tp.reception)}万元，${changeAmount(tp.reception, d.last.reception, '承接上级检查调研任务增加', '严格执行接待标准，压减接待批次')}；公务用车购置及运行费${wan(tp.purchase + tp.ops)}万元，${changeAmount(tp.purchase + tp.ops, d.last.purchase + d.last.ops, '部分车辆进入集中维修期', d.last.purchase > tp.purchase ? '上年车辆更新已完成，本年不安排购置' : '严格控制车辆燃料和维修费用')}，其中：公务用车购置费${wan(tp.purchase)}万元，${changeAmount(tp.purchase, d.last.purchase, '更新超期服役车辆', '本年度不安排公务用车购置')}；公务用车运行维护费${wan(tp.ops)}万元，${changeAmount(tp.ops, d.last.ops, '部分车辆进入集中维修期', '严格控制车辆燃料和维修费用')}。`,
     '“三公”经费分布图',
     '',
   );
