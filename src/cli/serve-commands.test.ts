@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -41,6 +41,33 @@ test('gongkai serve --port 0 listens, serves /api/openapi.json and stops cleanly
   } finally {
     if (saved !== undefined) process.env['DATABASE_URL'] = saved;
   }
+});
+
+test('gongkai serve --demo imports the samples into a temporary store, serves them and removes the store on stop', async () => {
+  let out = '';
+  let announce: (url: string) => void = () => {};
+  const announced = new Promise<string>((resolve) => (announce = resolve));
+  const io = {
+    out: (s: string) => {
+      out += s;
+      const m = /serving (http:\/\/\S+?)api\//.exec(out);
+      if (m?.[1]) announce(m[1]);
+    },
+    err: () => {},
+    cwd: tmp(),
+  };
+  const exit = main(['serve', '--demo', '--port', '0'], io);
+  const url = await Promise.race([announced, exit.then((code) => Promise.reject(new Error(`serve exited ${code}: ${out}`)))]);
+  assert.match(out, /gongkai demo: imported samples\/beichuan-commerce-2026-budget\.txt as document \d+ \(errors 0, warnings 0/);
+  assert.match(out, /gongkai demo: imported samples\/nanping-emergency-2026-budget-mistakes\.txt as document \d+ \(errors [1-9]/);
+  const dir = /embedded store in (\S+)/.exec(out)?.[1] ?? '';
+  assert.ok(existsSync(dir));
+  const docs = (await (await fetch(`${url}api/documents`)).json()) as { items: { body: string }[]; total: number };
+  assert.equal(docs.total, 3);
+  assert.deepEqual(docs.items.map((d) => d.body).sort(), ['东岭市住房和城乡建设局', '北川县商务局', '南屏市应急管理局']);
+  process.emit('SIGTERM');
+  assert.equal(await exit, EXIT.ok);
+  assert.equal(existsSync(dir), false);
 });
 
 test('gongkai serve refuses a bad port', async () => {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -8,14 +11,16 @@ import { applySettings } from '../check/config.js';
 import { createApp } from '../server/app.js';
 import { serveWeb } from '../server/static.js';
 import { createAccount } from '../store/accounts.js';
-import { type Store, storeFromEnv } from '../store/index.js';
+import { type Store, openStore, storeFromEnv } from '../store/index.js';
 import { loadSettings } from './config.js';
 import { EXIT, type Io, Unreadable, Usage } from './io.js';
 
-type ServeOpts = { data?: string; port: string; host: string; config?: string };
+type ServeOpts = { data?: string; port: string; host: string; config?: string; demo?: boolean };
 type UserOpts = { data?: string; passwordStdin?: boolean; role?: string };
 /** The built web UI: dist/web beside dist/src (this file is dist/src/cli/serve-commands.js). */
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+/** The synthetic sample packages of the repository (samples/), imported by `serve --demo`. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 const DATA_HELP = 'data directory of the embedded store (default: $GONGKAI_DATA or ./gongkai-data); DATABASE_URL selects PostgreSQL instead';
 
 /** A running server: its address and how to stop it (closes the listener, then the store). */
@@ -33,6 +38,7 @@ export function registerServeCommands(program: Command, io: Io, setExit: (code: 
     .option('--port <n>', 'TCP port (0: any free port)', '8080')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--config <file>', 'rule settings for uploads and rechecks (default: ./gongkai.config.json when present)')
+    .option('--demo', 'serve an embedded store filled with the synthetic samples (samples/): a fresh temporary one unless --data is given')
     .action(async (opts: ServeOpts) => {
       const running = await startServer(opts, io);
       // Until SIGINT or SIGTERM: then stop listening, close the store and return (exit 0).
@@ -71,7 +77,10 @@ async function openFor(data: string | undefined): Promise<Store> {
 export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
   if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) throw new Usage(`--port must be a port number (0–65535), not ${opts.port}`);
   const rules = applySettings(RULES, loadSettings(RULES, io.cwd ?? process.cwd(), opts.config));
-  const store = await openFor(opts.data);
+  // A demo never writes into the DATABASE_URL server: it uses an embedded store, temporary unless --data names one.
+  const temporary = opts.demo && !opts.data ? mkdtempSync(join(tmpdir(), 'gongkai-demo-')) : undefined;
+  const store = opts.demo ? await openDemo(opts.data ?? temporary ?? '') : await openFor(opts.data);
+  if (opts.demo) await importSamples(store, rules, io, temporary ?? opts.data ?? '');
   const app = createApp({ store, rules, log: (e) => io.err(`gongkai: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`) });
   serveWeb(app, WEB_DIR);
   let server: ReturnType<typeof serve>;
@@ -94,8 +103,31 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
       await store.close();
+      if (temporary) rmSync(temporary, { recursive: true, force: true });
     },
   };
+}
+
+async function openDemo(dataDir: string): Promise<Store> {
+  try {
+    return await openStore({ dataDir });
+  } catch (e) {
+    throw new Unreadable(`the demo store cannot be opened (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** Import every sample package of samples/ (the .txt; each .model.json is the same document) and say what came in. */
+async function importSamples(store: Store, rules: typeof RULES, io: Io, dataDir: string): Promise<void> {
+  const names = readdirSync(SAMPLES_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
+  if (names.length === 0) throw new Unreadable(`no samples in ${SAMPLES_DIR} (npm run samples writes them)`);
+  io.out(`gongkai demo: embedded store in ${dataDir}\n`);
+  for (const name of names) {
+    const r = await store.importFile(name, readFileSync(join(SAMPLES_DIR, name)), { rules });
+    const counts = r.counts ? ` (errors ${r.counts.error}, warnings ${r.counts.warning}, info ${r.counts.info})` : r.message ? ` (${r.message})` : '';
+    io.out(`gongkai demo: ${r.status} samples/${name}${r.documentId !== undefined ? ` as document ${r.documentId}` : ''}${counts}\n`);
+  }
 }
 
 /** `gongkai user add NAME`: create an account and print its generated password once. */
