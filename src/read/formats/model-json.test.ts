@@ -20,10 +20,15 @@ test('a sample model JSON reads to the same document as its text', async () => {
   assert.equal(fromJson.document.body.name, '北川县商务局');
 });
 
-test('JSON that is not a model is not claimed, so the text reader takes it', async () => {
-  for (const s of ['{"name":"gongkai","version":"1"}', '[1,2,3]', '{"schemaVersion":1}', '{"schemaVersion": 1, "tables": [', 'plain text']) assert.equal(modelJsonReader.claims(enc(s), 'x.json'), false, s);
-  const r = await readFile(enc('{"name":"gongkai","version":"1"}'), 'package.json');
-  assert.ok(!r.ok || r.document.source.container !== 'json');
+test('JSON that is not a model is refused by name; text that is not JSON is left to the text reader', async () => {
+  for (const s of ['{"name":"gongkai","version":"1"}', '[1,2,3]', '{"schemaVersion":1}']) {
+    assert.equal(modelJsonReader.claims(enc(s), 'x.json'), true, s);
+    const r = await readFile(enc(s), 'package.json');
+    assert.ok(!r.ok, s);
+    assert.equal(r.error.code, 'unsupported');
+    assert.match(r.error.message, /JSON file that is not a gongkai model/);
+  }
+  for (const s of ['{"schemaVersion": 1, "tables": [', 'plain text']) assert.equal(modelJsonReader.claims(enc(s), 'x.json'), false, s);
 });
 
 test('a broken model is refused as corrupt, naming the first invalid path', async () => {

@@ -3,7 +3,7 @@ import type { LineSource } from '../lines/types.js';
 import { type Extracted, type FormatReader, ReadFailure } from './types.js';
 
 // The parse made by claims() is kept for read(), so a model is parsed once; keyed by the byte array itself.
-const parsed = new WeakMap<Uint8Array, Record<string, unknown>>();
+const parsed = new WeakMap<Uint8Array, { value: unknown }>();
 
 function firstNonSpace(bytes: Uint8Array): number | undefined {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -15,23 +15,28 @@ function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-/** Whether the bytes are a JSON object whose top level has `schemaVersion` and `tables`: gongkai's model. */
-function modelObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+/** The bytes parsed as JSON when they are JSON (an object or an array); undefined for anything else. */
+function jsonValue(bytes: Uint8Array): { value: unknown } | undefined {
   const known = parsed.get(bytes);
   if (known) return known;
-  // Sniff before parsing: an object that names schemaVersion near its start (the model writes it first).
-  if (firstNonSpace(bytes) !== 0x7b) return undefined;
-  if (!decode(bytes.subarray(0, 65536)).includes('"schemaVersion"')) return undefined;
+  const first = firstNonSpace(bytes);
+  // A disclosure's text never starts with { or [: only then is parsing worth trying.
+  if (first !== 0x7b && first !== 0x5b) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(decode(bytes));
   } catch {
     return undefined;
   }
+  const r = { value };
+  parsed.set(bytes, r);
+  return r;
+}
+
+/** The top-level object when it is gongkai's model (`schemaVersion` and `tables`). */
+function modelObject(value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schemaVersion' in value) || !('tables' in value)) return undefined;
-  const obj = value as Record<string, unknown>;
-  parsed.set(bytes, obj);
-  return obj;
+  return value as Record<string, unknown>;
 }
 
 /** The JSON text as lines of one cell each (the document itself carries the positions of the original). */
@@ -41,15 +46,15 @@ function jsonLines(text: string, file: string): LineSource {
 
 /**
  * A document in gongkai's model (`gongkai parse --json`, samples/*.model.json): the third input after text and PDF.
- * Claims only JSON whose top level has `schemaVersion` and `tables`; any other JSON is left to the text reader.
+ * Claims every JSON file; one that is not a model (no `schemaVersion` and `tables` at the top) is refused by name.
  */
 export const modelJsonReader: FormatReader = {
   id: 'json',
   extensions: ['.json'],
-  claims: (bytes) => modelObject(bytes) !== undefined,
+  claims: (bytes) => jsonValue(bytes) !== undefined,
   read(bytes: Uint8Array, file: string): Promise<Extracted> {
-    const obj = modelObject(bytes);
-    if (!obj) throw new ReadFailure('corrupt', 'not a gongkai model: a JSON object with schemaVersion and tables is expected');
+    const obj = modelObject(jsonValue(bytes)?.value);
+    if (!obj) throw new ReadFailure('unsupported', 'a JSON file that is not a gongkai model (a document model has schemaVersion and tables at its top level)');
     const result = DocumentSchema.safeParse(obj);
     if (!result.success) {
       const issue = result.error.issues[0];
