@@ -1,7 +1,10 @@
 import type { PageText, TextItem } from '../../src/read/formats/pdf/page-text.js';
 
-/** An amount as printed with its decimals: 1,234.56 / 123.45 / 0.00 (not codes, years or counts). */
-const AMOUNT = /(?<![\d.,])-?\d{1,3}(?:,\d{3})*\.\d+|(?<![\d.,])-?\d+\.\d+/g;
+/**
+ * An amount as printed with its decimals: 1,234.56 / 123.45 / 0.00 — not codes, years or counts (no decimals), nor
+ * the parts of a dotted date (2025.1.1-2025.12.31).
+ */
+const AMOUNT = /(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+(?![.\d])/g;
 
 /** The amounts of a text, in order. */
 export function amountsIn(text: string): string[] {

@@ -1,5 +1,5 @@
 import type { GreyImage } from './ocr-image.js';
-import { type OcrWord, type Run, wellFormed } from './ocr-words.js';
+import { isNumber, type OcrWord, type Run, wellFormed } from './ocr-words.js';
 
 /**
  * A second reading of the numbers. The Chinese model sometimes takes a digit group for a Han character (`1,` read
@@ -13,7 +13,7 @@ export interface Slot {
   run: Run;
   top: number;
   bottom: number;
-  /** The first reading is a well-formed number, every word read with confidence, no speck beside it. */
+  /** The first reading is a well-formed number as read (no mending), every word read with confidence, no speck beside it. */
   sure: boolean;
   /** A lone group of 1–3 digits just left of the number, inside the cut: perhaps its lost leading group (`1,`). */
   absorbs?: Run;
@@ -25,7 +25,7 @@ const UNSURE = 60;
 const SURE = 90;
 /** Widest gap (character heights) between a number and a lone group left of it that may be its lost first group. */
 const LEADING_GAP = 1.2;
-const NUMBERISH = /^[“”"'‘’«»|[\]]*-?[0-9OolI|,，.．。]+[“”"'‘’«»|[\]]*$/u;
+const NUMBERISH = /^[“”"'‘’«»|[\]]*-?[0-9OolIi|,，.．。]+[“”"'‘’«»|[\]]*$/u;
 
 /** Whether a run prints a number (perhaps misread): digits and separators, plus at most unsure specks. */
 export function isNumberRun(run: Run): boolean {
@@ -58,7 +58,7 @@ export function numberStrip(img: GreyImage, runs: readonly Run[]): { strip: Grey
     const y0 = Math.max(0, Math.round(run.top - run.size * 0.3));
     const y1 = Math.min(img.height, Math.round(run.bottom + run.size * 0.3));
     const specks = runs.some((r) => r.line === run.line && speck(r) && r.right > x0 && r.left < x1);
-    const sure = !specks && run.parts.every((p) => p.conf >= SURE) && wellFormed(run.text) !== undefined;
+    const sure = !specks && run.parts.every((p) => p.conf >= SURE) && isNumber(run.text);
     if (x1 > x0 && y1 > y0) cuts.push({ run, x0, x1, y0, y1, sure, ...(absorbs ? { absorbs } : {}) });
   });
   if (!cuts.length) return undefined;
@@ -84,23 +84,24 @@ export function numberStrip(img: GreyImage, runs: readonly Run[]): { strip: Grey
  * with the number joins it only when the second reading holds both, digit for digit, as one number (`1,852,114.00`).
  */
 export function applyNumberReadings(slots: readonly Slot[], words: readonly OcrWord[]): void {
-  const joined: Slot[] = [];
+  const absorbed: Run[] = [];
   for (const slot of slots) {
     const reading = readingOf(slot, words);
     if (reading === undefined) continue;
-    if (slot.absorbs) {
-      const digits = (t: string): string => t.replace(/\D/g, '');
-      const first = slot.absorbs.text;
-      if (digits(reading) === first + digits(slot.run.text) && reading.startsWith(`${first},`)) joined.push(slot);
-      else if (!slot.sure && digits(reading) === digits(wellFormed(slot.run.text) ?? '')) slot.run.text = reading;
-    } else if (!slot.sure) slot.run.text = reading;
-    if (joined.at(-1) === slot) slot.run.text = reading;
+    const lone = slot.absorbs;
+    if (lone && reading.startsWith(`${lone.text},`) && digits(reading) === lone.text + digits(slot.run.text)) {
+      slot.run.text = reading;
+      slot.run.left = Math.min(slot.run.left, lone.left);
+      absorbed.push(lone);
+    } else if (!slot.sure && (!lone || digits(reading) === digits(slot.run.text))) {
+      slot.run.text = reading;
+    }
   }
-  for (const { run, absorbs } of joined) {
-    if (!absorbs) continue;
-    run.left = Math.min(run.left, absorbs.left);
-    absorbs.text = '';
-  }
+  for (const r of absorbed) r.text = '';
+}
+
+function digits(s: string): string {
+  return s.replace(/\D/g, '');
 }
 
 /** The one well-formed number the strip read in a slot, if it read exactly that. */

@@ -33,6 +33,7 @@ export function parseTsv(tsv: string): OcrWord[] {
   return words;
 }
 
+/** A Han character; `HAN` also takes the full-width punctuation printed among them. */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff（）《》〈〉【】“”‘’：；、，。！？％]/u;
 /** Punctuation tesseract prints between Han characters, in either width. */
@@ -165,11 +166,11 @@ function normaliseWord(s: string): string {
 const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
- * Undo OCR confusions inside numbers only: a run of digits and look-alikes (O o → 0, l I | → 1, ，→ , and 。．→ .)
+ * Undo OCR confusions inside numbers only: a run of digits and look-alikes (O o → 0, l I i | → 1, ，→ , and 。．→ .)
  * that holds a real digit, is not part of a Latin word and becomes a well-formed number once fixed.
  */
 export function fixNumbers(text: string): string {
-  return text.replace(/[0-9OolI|,，.．。]+/gu, (run, at: number) => {
+  return text.replace(/[0-9OolIi|,，.．。]+/gu, (run, at: number) => {
     if (!DIGIT.test(run)) return run;
     const before = text[at - 1] ?? '';
     const after = text[at + run.length] ?? '';
@@ -177,7 +178,7 @@ export function fixNumbers(text: string): string {
     // Sentence punctuation after a number is not part of it.
     const trail = /[,，.．。]+$/u.exec(run)?.[0] ?? '';
     const core = run.slice(0, run.length - trail.length);
-    const fixed = wellFormed(core.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1').replace(/[．。]/g, '.'));
+    const fixed = wellFormed(core.replace(/[Oo]/g, '0').replace(/[lIi|]/g, '1').replace(/[．。]/g, '.'));
     return fixed === undefined ? run : fixed + trail;
   });
 }
@@ -185,10 +186,11 @@ export function fixNumbers(text: string): string {
 /**
  * The number a run of digits and separators stands for, printed well-formed, or undefined. Beyond a plain match,
  * two slips that keep every digit are mended: a decimal point read as a comma (`1084,02` → `1084.02`: a group
- * after a comma always has three digits) and a thousands comma lost from the first group (`1661,216.00` →
- * `1,661,216.00`). A digit lost or misread is never guessed.
+ * after a comma always has three digits), a thousands comma lost from the first group (`1661,216.00` →
+ * `1,661,216.00`) and a separator read twice (`085..00`). A digit lost or misread is never guessed.
  */
 export function wellFormed(s: string): string | undefined {
+  s = s.replace(/([,.])\1+/g, '$1');
   let plain = s.replace(/，/g, ',');
   if (NUMBER.test(plain)) return plain;
   // Only an ASCII comma can be a misread point: a full-width one is a list separator (12，34 = 12 and 34).
@@ -200,6 +202,11 @@ export function wellFormed(s: string): string | undefined {
   const g = /^(-?)(\d{4,})((?:,\d{3})+)(\.\d+)?$/.exec(plain);
   if (g) return `${g[1]}${group(`${g[2]}${g[3]?.replaceAll(',', '')}`)}${g[4] ?? ''}`;
   return undefined;
+}
+
+/** Whether a text is a well-formed number as it stands, with no mending. */
+export function isNumber(s: string): boolean {
+  return NUMBER.test(s);
 }
 
 /** Digits with a thousands comma every three from the right. */
