@@ -42,7 +42,8 @@ async function inTmp<T>(f: (dir: string) => Promise<T>): Promise<T> {
   try {
     return await f(dir);
   } finally {
-    process.env.TMPDIR = saved;
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
     rmSync(dir, { recursive: true, force: true });
   }
 }

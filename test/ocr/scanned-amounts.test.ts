@@ -49,7 +49,8 @@ test('OCR PageText of scanned Shanghai table pages: at least 98% of the printed 
       lines.push(`${file}: ${(seconds / pages.length).toFixed(1)} s per page (2 at a time)`);
     }
   } finally {
-    process.env.TMPDIR = saved;
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
     rmSync(tmp, { recursive: true, force: true });
   }
   const share = inOrderAll / expectedAll;

@@ -18,7 +18,8 @@ async function withPath<T>(tools: readonly string[], f: () => Promise<T>): Promi
   try {
     return await f();
   } finally {
-    process.env.PATH = saved;
+    if (saved === undefined) delete process.env.PATH;
+    else process.env.PATH = saved;
     rmSync(dir, { recursive: true, force: true });
   }
 }
