@@ -28,23 +28,27 @@ export async function ocrPages(pdf: Uint8Array, pages: readonly number[], opts: 
   if (missing.length) throw missingToolFailure(missing);
   if (!pages.length) return [];
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, opts.timeoutMs);
   const children = new Children(abort.signal);
   const dir = await mkdtemp(join(tmpdir(), 'gongkai-ocr-'));
   try {
     const file = join(dir, 'in.pdf');
     await writeFile(file, pdf);
     const shown = await pageSizes(children, file, pages);
-    return await inParallel(pages, PARALLEL, (page) => ocrPage(children, file, dir, page, shown.get(page)));
+    // The first failure stops the other pages' children, so that all have ended before the directory goes.
+    return await inParallel(pages, PARALLEL, (page) => ocrPage(children, file, dir, page, shown.get(page)), () => abort.abort());
   } catch (e) {
-    if (abort.signal.aborted) throw new ReadFailure('timeout', `OCR of ${pages.length} scanned page(s) took longer than ${Math.round(opts.timeoutMs / 1000)} s; raise the time limit to read this file`);
+    if (timedOut) throw new ReadFailure('timeout', `OCR of ${pages.length} scanned page(s) took longer than ${Number((opts.timeoutMs / 1000).toFixed(1))} s; raise the time limit to read this file`);
     if (e instanceof ReadFailure) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(msg)) throw new ReadFailure('encrypted', 'the PDF is encrypted; its scanned pages cannot be rendered for OCR');
     throw new ReadFailure('corrupt', `OCR of the scanned pages failed: ${msg}`);
   } finally {
     clearTimeout(timer);
-    abort.abort(); // a page that failed leaves its sibling running: stop it before the directory goes
     await children.settled();
     await rm(dir, { recursive: true, force: true });
   }
@@ -110,16 +114,28 @@ async function ocrPage(children: Children, file: string, dir: string, page: numb
   };
 }
 
-/** Map with at most `limit` calls in flight, results in input order; the first failure rejects. */
-async function inParallel<T, R>(xs: readonly T[], limit: number, f: (x: T) => Promise<R>): Promise<R[]> {
+/**
+ * Map with at most `limit` calls in flight, results in input order. On the first failure `stop` is called and no
+ * new call starts; the failure is thrown once every call in flight has ended (none is left working in the dark).
+ */
+async function inParallel<T, R>(xs: readonly T[], limit: number, f: (x: T) => Promise<R>, stop: () => void): Promise<R[]> {
   const out: R[] = new Array<R>(xs.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async (): Promise<void> => {
-    while (next < xs.length) {
+    while (!failure && next < xs.length) {
       const i = next++;
-      out[i] = await f(xs[i] as T);
+      try {
+        out[i] = await f(xs[i] as T);
+      } catch (error) {
+        if (!failure) {
+          failure = { error };
+          stop();
+        }
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, xs.length) }, worker));
+  if (failure) throw failure.error;
   return out;
 }
