@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system tools gongkai's tests use when they are missing: poppler-utils (pdftotext), Debian's chromium
-# (browser tests drive it through playwright-core) and a CJK font (fonts-wqy-microhei) so Chinese text renders.
+# (browser tests drive it through playwright-core), a CJK font (fonts-wqy-microhei) so Chinese text renders, and
+# tesseract-ocr with its simplified-Chinese data (tesseract-ocr-chi-sim) to read scanned PDF pages by OCR.
 # Debian packages only (never `playwright install`); run as root (as on CI) or with sudo available.
 # Fast when everything is present: only file and dpkg checks, no apt.
 set -euo pipefail
@@ -11,6 +12,8 @@ need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils poppler-data)
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! installed chromium; then need+=(chromium); fi
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || installed fonts-wqy-microhei || need+=(fonts-wqy-microhei)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+installed tesseract-ocr-chi-sim || need+=(tesseract-ocr-chi-sim)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "setup: installing ${need[*]}" >&2
