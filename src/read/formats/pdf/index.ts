@@ -44,6 +44,7 @@ async function withScans(bytes: Uint8Array, pages: PageText[], opts: ReadOptions
   if (opts.ocr !== false && ocrAvailable()) {
     const read = await ocrPages(bytes, empty, { timeoutMs: opts.limits.timeoutMs });
     const byPage = new Map(read.filter((p) => p.items.length > 0).map((p) => [p.page, p]));
+    if (byPage.size === 0 && empty.length === pages.length) throw new ReadFailure('no-text', 'the PDF has no text layer (a scan) and OCR found no text in it');
     return { pages: pages.map((p) => byPage.get(p.page) ?? p), ocr: empty.filter((n) => byPage.has(n)), unread: empty.filter((n) => !byPage.has(n)) };
   }
   if (empty.length === pages.length) {

@@ -1,5 +1,6 @@
-// One page of pdf.js text content → PageText: items placed in the page as it is shown (the page's /Rotate and
-// text drawn sideways both turned so that the page's main text runs left to right), top-left origin, points.
+// One page of pdf.js text content → PageText: items placed in the page as it is shown (its /Rotate applied),
+// and, should the page's main text still run sideways, turned further so that it reads left to right; the
+// PageText's rotation is the whole clockwise turn from the unrotated page, so boxes can be mapped back.
 import { normalizePdfText } from './chars.js';
 import type { PdfPage } from './pdfjs.js';
 import type { PageText, TextItem } from './page-text.js';
@@ -65,7 +66,8 @@ export function placeItems(raws: readonly Raw[], width: number, height: number, 
     const [bx, by] = turn(main, r.ox, r.oy, width, height);
     items.push({ text: r.text, x: bx, y: by - r.ascent * r.size, w: r.width, h: (r.ascent - r.descent) * r.size });
   }
-  return { page: pageNo, width: w, height: h, rotation: (rotation + main * 90) % 360, items };
+  // Turning text that runs down the shown page upright is a quarter turn back (anticlockwise), and so on.
+  return { page: pageNo, width: w, height: h, rotation: (rotation + (4 - main) * 90) % 360, items };
 }
 
 export type { Raw as RawTextItem };
