@@ -13,7 +13,7 @@ export interface Box {
   h: number;
 }
 
-/** Where a chunk of a rendered line came from: its character span and its box on the page. */
+/** Where a text item of a rendered line came from: its character span and its box on the page. */
 export interface Span {
   start: number;
   end: number;
@@ -29,6 +29,8 @@ export interface Rendered {
 interface Chunk {
   text: string;
   box: Box;
+  /** Its items: where each starts in the chunk's text, its length and its box. */
+  parts: { at: number; len: number; box: Box }[];
 }
 
 // A gap narrower than this share of the font size is inside a word; up to CELL_GAP it is a word space; wider
@@ -67,13 +69,15 @@ export function chunksOf(items: readonly TextItem[]): Chunk[] {
     const gap = cur ? it.x - (cur.box.x + cur.box.w) : Infinity;
     const em = Math.max(size, it.h);
     if (cur && gap <= CELL_GAP * em) {
-      cur.text += (gap > TIGHT * em ? ' ' : '') + it.text;
+      cur.text += gap > TIGHT * em ? ' ' : '';
+      cur.parts.push({ at: cur.text.length, len: it.text.length, box: boxOf(it) });
+      cur.text += it.text;
       cur.box = unionBox(cur.box, boxOf(it));
       size = Math.max(size, it.h);
       continue;
     }
     if (cur) out.push(cur);
-    cur = { text: it.text, box: boxOf(it) };
+    cur = { text: it.text, box: boxOf(it), parts: [{ at: 0, len: it.text.length, box: boxOf(it) }] };
     size = it.h;
   }
   if (cur) out.push(cur);
@@ -140,7 +144,8 @@ function renderPage(page: PageText): { text: string; spans: Span[] }[] {
       const want = cols[li]?.[k] ?? 0;
       const start = text.length === 0 ? want : Math.max(want, text.length + 2);
       text += ' '.repeat(start - text.length) + c.text;
-      spans.push({ start, end: text.length, box: c.box });
+      // One span per item, so that a cell the layout reader cuts out of a chunk gets only its own items' box.
+      for (const p of c.parts) spans.push({ start: start + p.at, end: start + p.at + p.len, box: p.box });
     });
     out.push({ text, spans });
   });

@@ -31,11 +31,17 @@ test('a page of text: lines, page numbers and boxes in points from the top-left 
   assert.equal(d.source.container, 'pdf');
   assert.equal(d.source.pageCount, 2);
   const pages = await readPageTexts(simplePdf([['Hello 123.45', 'World']]), opts);
-  const [hello, world] = pages[0]?.items ?? [];
-  // Helvetica 12 at x 72, baseline 760 of 792: 32 points from the top. Width from the AFM widths of
-  // H e l l o space 1 2 3 . 4 5 (722+556+222+222+556+278+556·3+278+556·2 = 5614/1000 em).
+  // pdf.js gives the first line as one string; its words become items of their own.
+  assert.deepEqual(
+    pages[0]?.items.map((i) => i.text),
+    ['Hello', '123.45', 'World'],
+  );
+  const [hello, amount, world] = pages[0]?.items ?? [];
+  // Helvetica 12 at x 72, baseline 760 of 792: 32 points from the top. The line ends at the AFM widths of
+  // H e l l o space 1 2 3 . 4 5 (722+556+222+222+556+278+556·3+278+556·2 = 5614/1000 em × 12 = 67.37).
   near(hello?.x, 72, 0.01, 'x');
-  near(hello?.w, 67.37, 0.05, 'width');
+  near(amount !== undefined ? amount.x + amount.w : undefined, 72 + 67.37, 0.05, 'end of the line');
+  assert.ok(hello && amount && hello.x + hello.w < amount.x, 'words apart');
   assert.ok(hello && hello.y < 32 && hello.y + hello.h > 32, 'the box holds the baseline');
   near(world !== undefined && hello !== undefined ? world.y - hello.y : undefined, 20, 0.01, 'line spacing');
   assert.equal(pages[0]?.width, 612);
@@ -54,7 +60,8 @@ test('a page shown turned (/Rotate 90) with upright text: items in the shown ori
   assert.equal(p?.rotation, 90);
   assert.equal(p?.width, 792);
   assert.equal(p?.height, 612);
-  const [a, b] = p?.items ?? [];
+  const a = p?.items.find((i) => i.text === 'Landscape');
+  const b = p?.items.find((i) => i.text === 'two');
   near(a?.x, 72, 0.01, 'x');
   near(b !== undefined && a !== undefined ? b.y - a.y : undefined, 20, 0.01, 'next line lower');
 });

@@ -64,10 +64,40 @@ export function placeItems(raws: readonly Raw[], width: number, height: number, 
   for (const r of raws) {
     if (r.dir !== main) continue;
     const [bx, by] = turn(main, r.ox, r.oy, width, height);
-    items.push({ text: r.text, x: bx, y: by - r.ascent * r.size, w: r.width, h: (r.ascent - r.descent) * r.size });
+    items.push(...words({ text: r.text, x: bx, y: by - r.ascent * r.size, w: r.width, h: (r.ascent - r.descent) * r.size }));
   }
   // Turning text that runs down the shown page upright is a quarter turn back (anticlockwise), and so on.
   return { page: pageNo, width: w, height: h, rotation: (rotation + (4 - main) * 90) % 360, items };
 }
 
 export type { Raw as RawTextItem };
+
+// Relative advance of a character, in ems: ideographs and full-width forms 1, others half, a space 0.3.
+const advance = (c: string): number => (c === ' ' ? 0.3 : c.charCodeAt(0) >= 0x2e80 ? 1 : 0.5);
+
+// pdf.js joins the words of one text-showing operation with spaces even when they sit in different table
+// cells (WPS prints `371,514,655.00 一、一般公共服务支出` as one string). The words get their own items, the
+// item's width shared out by the characters' usual advances, so each cell can have its own box.
+/** An item split into its space-separated words. */
+export function words(it: TextItem): TextItem[] {
+  if (!/\S\s+\S/.test(it.text)) return [it];
+  const chars = [...it.text];
+  const total = chars.reduce((s, c) => s + advance(c), 0);
+  const scale = total > 0 ? it.w / total : 0;
+  const out: TextItem[] = [];
+  let x = it.x;
+  let word = '';
+  let wx = x;
+  for (const c of chars) {
+    if (c === ' ') {
+      if (word) out.push({ ...it, text: word, x: wx, w: x - wx });
+      word = '';
+    } else {
+      if (!word) wx = x;
+      word += c;
+    }
+    x += advance(c) * scale;
+  }
+  if (word) out.push({ ...it, text: word, x: wx, w: x - wx });
+  return out;
+}
