@@ -143,17 +143,19 @@ test('check --html writes one standalone, escaped report atomically and marks th
   assert.match(errorsOnly, new RegExp(`<span>错误 1</span><span>警告 ${YQ_COUNTS.warning}</span>`));
 });
 
-test('check DIR walks .txt and .md, notes the other files, skips unreadable walked files', async () => {
+test('check DIR walks .txt, .md and .pdf, notes the other files, skips unreadable walked files', async () => {
   const dir = tmp();
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 'a.txt'), readFileSync(FINAL));
   writeFileSync(join(dir, 'notes.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, 'notes.odt'), 'not read');
   writeFileSync(join(dir, 'empty.md'), '');
   const r = await run('check', dir);
   assert.equal(r.code, EXIT.ok);
   assert.match(r.out, /阳泉市应急管理局 · 2024 · 部门决算 {2}\(.*sub\/a\.txt\)/);
   assert.match(r.err, /^gongkai: skipped .*empty\.md: .+$/m);
-  assert.match(r.err, /^gongkai: skipped .*notes\.pdf \(gongkai reads [^)]*\.txt \.md[^)]*\)$/m);
+  assert.match(r.err, /^gongkai: skipped .*notes\.pdf: the PDF is damaged or truncated.+$/m);
+  assert.match(r.err, /^gongkai: skipped .*notes\.odt \(gongkai reads [^)]*\.pdf[^)]*\.txt \.md.*\)$/m);
   const none = tmp();
   assert.equal((await run('check', none)).code, EXIT.unreadable);
 });

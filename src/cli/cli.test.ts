@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DocumentSchema } from '../model/index.js';
 import { corpusBytes, corpusPath, repoRoot } from '../../test/corpus.js';
+import { corruptPdf, encryptedPdf, truncatedPdf } from '../../test/pdf-samples.js';
 import { EXIT } from './main.js';
 import { run } from './testkit.js';
 
@@ -44,8 +45,10 @@ test('unreadable input exits 2 with a one-line reason and no stack trace', async
   writeFileSync(empty, '');
   const bin = join(dir, 'x.bin');
   writeFileSync(bin, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
+  const pdfs = { 'corrupt.pdf': corruptPdf(), 'encrypted.pdf': encryptedPdf(), 'truncated.pdf': truncatedPdf(corpusBytes('shanghai-putuo-commerce-2025-budget.pdf')) };
+  for (const [name, bytes] of Object.entries(pdfs)) writeFileSync(join(dir, name), bytes);
   for (const cmd of ['show', 'check']) {
-    for (const f of [join(dir, 'missing.txt'), empty, bin, corpusPath('shanghai-putuo-commerce-2025-budget.pdf')]) {
+    for (const f of [join(dir, 'missing.txt'), empty, bin, ...Object.keys(pdfs).map((n) => join(dir, n))]) {
       const r = await run(cmd, f);
       assert.equal(r.code, EXIT.unreadable, `${cmd} ${f}`);
       assert.equal(r.out, '');

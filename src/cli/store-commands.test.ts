@@ -63,7 +63,7 @@ cliTest('import walks directories: one line per file, duplicates on a second run
   assert.equal(r.code, EXIT.unreadable, r.err);
   assert.match(r.out, new RegExp(`^imported +\\S*${YQ} +#\\d+ \\(错误 \\d+，警告 \\d+，提示 \\d+\\)$`, 'm'));
   assert.match(r.out, new RegExp(`^imported +\\S*sub/${FINAL} `, 'm'));
-  assert.match(r.out, /^unreadable +\S*scan\.txt: this is a PDF/m);
+  assert.match(r.out, /^unreadable +\S*scan\.txt: the PDF is damaged or truncated/m);
   assert.match(r.out, /^3 file\(s\): 2 imported, 0 duplicate, 1 unreadable/m);
   assert.match(r.err, /skipped \S*notes\.docx/);
   const again = await cli('import', join(dir, YQ));

@@ -19,13 +19,35 @@ export function posOf(ctx: ReadContext, line: SourceLine, cell?: SourceCell): Po
   const pos: Position = { file: ctx.file, line: line.no };
   if (cell) pos.column = { start: cell.start, end: cell.end };
   if (line.page !== undefined) pos.page = line.page;
+  // Cells read from a PDF's text layer carry their box; a whole line's box is the union of its cells'.
+  const box = cell ? cell.box : lineBox(line);
+  if (box) pos.box = { ...box };
   return pos;
+}
+
+function lineBox(line: SourceLine): Position['box'] {
+  let box: Position['box'];
+  for (const c of line.cells) {
+    const b = c.box;
+    if (!b) continue;
+    if (!box) box = { ...b };
+    else {
+      const x = Math.min(box.x, b.x);
+      const y = Math.min(box.y, b.y);
+      box = { x, y, w: Math.max(box.x + box.w, b.x + b.w) - x, h: Math.max(box.y + box.h, b.y + b.h) - y };
+    }
+  }
+  return box;
 }
 
 /** Position spanning several lines (first to last). */
 export function spanOf(ctx: ReadContext, first: SourceLine, last: SourceLine): Position {
   const pos = posOf(ctx, first);
-  if (last.no !== first.no) pos.endLine = last.no;
+  if (last.no !== first.no) {
+    pos.endLine = last.no;
+    // The first line's box would misplace a span of lines.
+    delete pos.box;
+  }
   return pos;
 }
 

@@ -112,6 +112,7 @@ function assemble(source: LineSource, sha256: string, x: Omit<Extracted, 'source
   const contents = readContents(lines, source.file);
   if (contents.length > 0) doc.contents = contents;
   if (source.format === 'layout-text') doc.pages = readPages(lines, source.file);
+  if (x.diagnostics) ctx.diagnostics.push(...x.diagnostics);
   for (const d of source.dropped)
     if (d.reason !== 'watermark') ctx.diagnostics.push({ code: `dropped-${d.reason}`, severity: 'info', message: `line dropped: ${d.reason}`, pos: { file: source.file, line: d.no } });
   return doc;

@@ -102,7 +102,7 @@ storeTest('an unreadable file is recorded in the history with the reader’s rea
   const before = await rowCounts(store);
   const r = await store.importFile('scan.pdf', new TextEncoder().encode('%PDF-1.7 binary'));
   assert.equal(r.status, 'unreadable');
-  assert.match(r.message ?? '', /PDF/);
+  assert.match(r.message ?? '', /the PDF is damaged or truncated/);
   assert.deepEqual(await rowCounts(store), { ...before, imports: (before['imports'] ?? 0) + 1 });
   const h = await store.db.selectFrom('imports').select(['file_name', 'status', 'message']).executeTakeFirstOrThrow();
   assert.deepEqual([h.file_name, h.status, h.message], ['scan.pdf', 'unreadable', r.message]);

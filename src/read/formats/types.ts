@@ -1,4 +1,4 @@
-import type { Document } from '../../model/index.js';
+import type { Diagnostic, Document } from '../../model/index.js';
 import type { LineSource } from '../lines/types.js';
 
 /** The containers gongkai reads: text extractions, PDF (text layer or OCR), web pages, workbooks, Word files. */
@@ -36,6 +36,8 @@ export interface Extracted {
   pageCount?: number;
   /** Pages read through OCR (1-based), when any. */
   ocrPages?: number[];
+  /** What the container reader noticed (a scanned page left unread …), added to the document's diagnostics. */
+  diagnostics?: Diagnostic[];
 }
 
 /** Why a container could not be read: a user-facing message and a stable code. */

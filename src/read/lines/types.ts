@@ -3,6 +3,8 @@ export interface SourceCell {
   text: string;
   start: number;
   end: number;
+  /** Box on the page in PDF points from the top-left corner, when the line was read from a PDF's text layer. */
+  box?: { x: number; y: number; w: number; h: number };
 }
 
 /** A line of the source after format-specific cleaning, split into cells. */
