@@ -19,6 +19,8 @@ export function posOf(ctx: ReadContext, line: SourceLine, cell?: SourceCell): Po
   const pos: Position = { file: ctx.file, line: line.no };
   if (cell) pos.column = { start: cell.start, end: cell.end };
   if (line.page !== undefined) pos.page = line.page;
+  const ref = cell?.ref ?? line.ref;
+  if (ref !== undefined) pos.ref = ref;
   return pos;
 }
 

@@ -1,9 +1,13 @@
+import { docxReader } from './docx.js';
+import { htmlReader } from './html.js';
 import { pdfReader } from './pdf/index.js';
 import { textReader } from './text.js';
 import type { FormatReader } from './types.js';
+import { xlsxReader } from './xlsx.js';
 
 /**
  * The container readers, asked in order; the first that claims a file reads it. Specific formats (magic bytes) come
- * first, plain text last because it claims everything.
+ * first — the workbook before the Word reader, which takes every other ZIP — and plain text last because it claims
+ * everything.
  */
-export const FORMAT_READERS: readonly FormatReader[] = [pdfReader, textReader];
+export const FORMAT_READERS: readonly FormatReader[] = [pdfReader, xlsxReader, docxReader, htmlReader, textReader];
