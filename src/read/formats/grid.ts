@@ -37,7 +37,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 export function joinPieces(pieces: readonly string[]): string {
   let out = '';
   for (const raw of pieces) {
-    const p = raw.replace(/[\t\r\n ]+/g, ' ').trim();
+    // No-break spaces count as spaces here: pages pad with &nbsp;&nbsp; where print would leave a gap.
+    const p = raw.replace(/[\t\r\n \u00a0]+/g, ' ').trim();
     if (!p) continue;
     if (out && !(CJK.test(out.slice(-1)) && CJK.test(p[0] ?? ''))) out += ' ';
     out += p;

@@ -42,12 +42,42 @@ function isTag(n: Node): n is Tag {
   return 'attribs' in n;
 }
 
-function isChrome(t: Tag): boolean {
+/** Classes a page's own style sheets hide (`.hide { display: none }`): simple class selectors only. */
+function hiddenClasses(root: Node): Set<string> {
+  const css: string[] = [];
+  const walk = (n: Node): void => {
+    for (const c of kids(n)) {
+      if (isTag(c) && c.name === 'style') css.push(kids(c).map((t) => (t.type === 'text' ? t.data : '')).join(''));
+      else walk(c);
+    }
+  };
+  walk(root);
+  const out = new Set<string>();
+  for (const m of css.join('\n').matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(m[2] ?? '')) continue;
+    for (const sel of (m[1] ?? '').split(',')) {
+      const cls = /^\s*[a-z]*\.([\w-]+)\s*$/i.exec(sel)?.[1];
+      if (cls) out.add(cls);
+    }
+  }
+  return out;
+}
+
+function isChrome(t: Tag, hidden: ReadonlySet<string>): boolean {
   if (SKIP.has(t.name)) return true;
   const a = t.attribs;
   if ((a['role'] ?? '').toLowerCase() === 'navigation') return true;
-  if ('hidden' in a) return true;
-  return /display\s*:\s*none/i.test(a['style'] ?? '');
+  if ('hidden' in a || (a['aria-hidden'] ?? '') === 'true') return true;
+  if (hidden.size > 0 && (a['class'] ?? '').split(/\s+/).some((c) => hidden.has(c))) return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a['style'] ?? '');
+}
+
+/** Cut page chrome and hidden elements out of the tree, so the walkers below see content only. */
+function prune(n: Node, hidden: ReadonlySet<string>): void {
+  if (!('children' in n)) return;
+  const keep = (n.children as Node[]).filter((c) => !(isTag(c) && isChrome(c, hidden)));
+  (n.children as Node[]).splice(0, n.children.length, ...keep);
+  for (const c of keep) prune(c, hidden);
 }
 
 function kids(n: Node): Node[] {
@@ -60,7 +90,6 @@ function pieces(n: Node, out: string[]): void {
     if (c.type === 'text') {
       out[out.length - 1] = (out[out.length - 1] ?? '') + c.data;
     } else if (isTag(c)) {
-      if (isChrome(c)) continue;
       if (c.name === 'br') {
         out.push('');
         continue;
@@ -84,7 +113,7 @@ function tableRows(t: Tag): Tag[] {
   const rows: Tag[] = [];
   const walk = (n: Node): void => {
     for (const c of kids(n)) {
-      if (!isTag(c) || c.name === 'table' || isChrome(c)) continue;
+      if (!isTag(c) || c.name === 'table') continue;
       if (c.name === 'tr') rows.push(c);
       else walk(c);
     }
@@ -117,8 +146,7 @@ class PageWalker {
     for (const c of kids(n)) {
       if (c.type === 'text') this.buf[this.buf.length - 1] += c.data;
       else if (isTag(c)) {
-        if (isChrome(c)) continue;
-        if (c.name === 'br') this.flush();
+          if (c.name === 'br') this.flush();
         else if (c.name === 'table') this.table(c);
         else if (c.name === 'pre') this.pre(c);
         else if (BLOCK.has(c.name)) {
@@ -148,7 +176,7 @@ class PageWalker {
     if (caption) this.out.text(cellText(caption), `table ${n} caption`);
     const rows: SpanCell[][] = tableRows(t).map((tr) =>
       kids(tr)
-        .filter((c): c is Tag => isTag(c) && (c.name === 'td' || c.name === 'th') && !isChrome(c))
+        .filter((c): c is Tag => isTag(c) && (c.name === 'td' || c.name === 'th'))
         .map((td) => ({ text: cellText(td), colspan: span(td.attribs['colspan']), rowspan: span(td.attribs['rowspan']) })),
     );
     expandSpans(rows).forEach((cells, r) => {
@@ -173,8 +201,10 @@ export const htmlReader: FormatReader = {
     const { text, encoding } = decodeHtml(bytes);
     const dom = parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
     const out = new LineBuilder(file);
+    const root = dom as unknown as Node;
+    prune(root, hiddenClasses(root));
     const walker = new PageWalker(out);
-    walker.walk(dom as unknown as Node);
+    walker.walk(root);
     walker.end();
     return Promise.resolve(out.done('html', { encoding }));
   },
