@@ -119,7 +119,9 @@ export const docxReader: FormatReader = {
   // Comes after the workbook reader: every other ZIP is taken here, so a damaged or foreign archive gets a clear refusal.
   claims: (bytes) => isZip(bytes),
   read(bytes: Uint8Array, file: string, opts): Promise<Extracted> {
-    const parts = unzipParts(bytes, (name) => name === 'word/document.xml', opts.limits.maxBytes, 'a Word document');
+    // A damaged archive could have been either package: the file name tells which the user meant.
+    const kind = /\.xls[xm]$/i.test(file) ? 'an Excel workbook' : /\.docx$/i.test(file) ? 'a Word document' : 'a Word or Excel file';
+    const parts = unzipParts(bytes, (name) => name === 'word/document.xml', opts.limits.maxBytes, kind);
     const xml = parts['word/document.xml'];
     if (!xml) throw new ReadFailure('unsupported', 'this ZIP archive is neither a Word (.docx) nor an Excel (.xlsx) file');
     const dom = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true });
