@@ -56,6 +56,15 @@ test('content becomes lines; chrome, scripts, styles, hidden and form text do no
   assert.equal(x.source.lines[0]?.ref, 'paragraph 1');
 });
 
+test('a bare table fragment keeps the line breaks of the text around it', async () => {
+  const frag = '<table><tr><td>项目</td><td>合计</td></tr><tr><td>公务接待费</td><td>1.20</td></tr></table>\n注：本表为示例。\n单位：万元\n';
+  const x = await htmlReader.read(new TextEncoder().encode(frag), 'frag.html', { limits: DEFAULT_LIMITS });
+  assert.deepEqual(
+    x.source.lines.map((l) => l.text),
+    ['项目\t合计', '公务接待费\t1.20', '', '注：本表为示例。', '单位：万元'],
+  );
+});
+
 test('the page reads to a 三公 table with its figures and refs', async () => {
   const r = await readFile(bytes, 'portal.html');
   if (!r.ok) assert.fail(r.error.message);

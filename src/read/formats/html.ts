@@ -132,7 +132,11 @@ class PageWalker {
   private buf: string[] = [''];
   private paragraphs = 0;
   private tables = 0;
-  constructor(private readonly out: LineBuilder) {}
+  /** `fragment`: a bare `<table>…` file with text around it (as OCR tools write), whose own line breaks are lines. */
+  constructor(
+    private readonly out: LineBuilder,
+    private readonly fragment = false,
+  ) {}
 
   private flush(): void {
     const text = joinPieces(this.buf);
@@ -144,8 +148,13 @@ class PageWalker {
 
   walk(n: Node): void {
     for (const c of kids(n)) {
-      if (c.type === 'text') this.buf[this.buf.length - 1] += c.data;
-      else if (isTag(c)) {
+      if (c.type === 'text') {
+        const parts = this.fragment ? c.data.split(/\r\n|\n|\r/) : [c.data];
+        parts.forEach((p, i) => {
+          if (i > 0) this.flush();
+          this.buf[this.buf.length - 1] += p;
+        });
+      } else if (isTag(c)) {
           if (c.name === 'br') this.flush();
         else if (c.name === 'table') this.table(c);
         else if (c.name === 'pre') this.pre(c);
@@ -203,7 +212,8 @@ export const htmlReader: FormatReader = {
     const out = new LineBuilder(file);
     const root = dom as unknown as Node;
     prune(root, hiddenClasses(root));
-    const walker = new PageWalker(out);
+    const fragment = !/<(!doctype\s+html|html|body)\b/i.test(text.slice(0, 4096));
+    const walker = new PageWalker(out, fragment);
     walker.walk(root);
     walker.end();
     return Promise.resolve(out.done('html', { encoding }));
