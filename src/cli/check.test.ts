@@ -153,7 +153,7 @@ test('check DIR walks .txt and .md, notes the other files, skips unreadable walk
   assert.equal(r.code, EXIT.ok);
   assert.match(r.out, /阳泉市应急管理局 · 2024 · 部门决算 {2}\(.*sub\/a\.txt\)/);
   assert.match(r.err, /^gongkai: skipped .*empty\.md: .+$/m);
-  assert.match(r.err, /^gongkai: skipped .*notes\.pdf \(gongkai reads \.txt \.md.*\)$/m);
+  assert.match(r.err, /^gongkai: skipped .*notes\.pdf \(gongkai reads [^)]*\.docx [^)]*\.txt \.md\)$/m);
   const none = tmp();
   assert.equal((await run('check', none)).code, EXIT.unreadable);
 });

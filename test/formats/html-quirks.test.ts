@@ -16,6 +16,9 @@ const bytes = encodeGb18030(page);
 test('the page is claimed by content and decoded with the charset its meta declares', () => {
   assert.ok(looksLikeHtml(bytes));
   assert.equal(decodeHtml(bytes).encoding, 'gb18030');
+  // No charset declared: UTF-8 when the bytes are, else GB18030 (older Chinese sites)
+  assert.equal(decodeHtml(encodeGb18030('<html><body><p>预算</p></body></html>')).encoding, 'gb18030');
+  assert.equal(decodeHtml(new TextEncoder().encode('<html><body><p>预算</p></body></html>')).encoding, 'utf-8');
   assert.ok(looksLikeHtml(new TextEncoder().encode('\uFEFF\n  <TABLE><tr><td>1</td></tr></TABLE>')));
   assert.ok(looksLikeHtml(encodeUtf16le('<html><body><p>预算</p></body></html>', true)));
   // Text extractions stay with the text reader, the OCR markdown with its <b> tags too.

@@ -23,7 +23,15 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  let label = (m?.[1] ?? 'utf-8').toLowerCase();
+  if (!m) {
+    // No declaration: UTF-8 when the bytes are UTF-8, else the national standard older Chinese sites use.
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    }
+  }
+  let label = (m[1] ?? 'utf-8').toLowerCase();
   if (/^(gb2312|gbk|x-gbk|gb_2312-80|cp936|windows-936|gb18030)$/.test(label)) label = 'gb18030';
   let decoder = new TextDecoder('utf-8');
   try {
@@ -63,8 +71,11 @@ function hiddenClasses(root: Node): Set<string> {
   return out;
 }
 
-function isChrome(t: Tag, hidden: ReadonlySet<string>): boolean {
-  if (SKIP.has(t.name)) return true;
+// An article's own header and footer (its title, its date) are content; the page's are chrome.
+const CONTENT = new Set(['article', 'main', 'section']);
+
+function isChrome(t: Tag, hidden: ReadonlySet<string>, inContent: boolean): boolean {
+  if (SKIP.has(t.name)) return !(inContent && (t.name === 'header' || t.name === 'footer'));
   const a = t.attribs;
   if ((a['role'] ?? '').toLowerCase() === 'navigation') return true;
   if ('hidden' in a || (a['aria-hidden'] ?? '') === 'true') return true;
@@ -73,11 +84,11 @@ function isChrome(t: Tag, hidden: ReadonlySet<string>): boolean {
 }
 
 /** Cut page chrome and hidden elements out of the tree, so the walkers below see content only. */
-function prune(n: Node, hidden: ReadonlySet<string>): void {
+function prune(n: Node, hidden: ReadonlySet<string>, inContent = false): void {
   if (!('children' in n)) return;
-  const keep = (n.children as Node[]).filter((c) => !(isTag(c) && isChrome(c, hidden)));
+  const keep = (n.children as Node[]).filter((c) => !(isTag(c) && isChrome(c, hidden, inContent)));
   (n.children as Node[]).splice(0, n.children.length, ...keep);
-  for (const c of keep) prune(c, hidden);
+  for (const c of keep) prune(c, hidden, inContent || (isTag(c) && CONTENT.has(c.name)));
 }
 
 function kids(n: Node): Node[] {
