@@ -22,6 +22,8 @@ test('numbers show as their format prints them, by decimal digits not float arit
   assert.equal(formatNumber(1500, '#,##0.00_);[Red](#,##0.00)'), '1,500.00');
   assert.equal(formatNumber(99, '"￥"#,##0.00'), '￥99.00');
   assert.equal(formatNumber(-0.001, '0.00'), '0.00');
+  assert.equal(formatNumber(1234.5, '@'), '1234.5');
+  assert.equal(formatNumber(1234.5, '0.00E+00'), '1234.5');
 });
 
 test('dates show as their format prints them', () => {

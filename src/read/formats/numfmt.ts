@@ -13,6 +13,8 @@ export function formatNumber(value: number, numFmt: string | undefined): string 
   } else if (value === 0 && sections.length >= 3) section = sections[2]!;
   // A spreadsheet keeps 15 significant digits: 0.1+0.2 is shown as 0.3, as Excel shows it.
   const digits = plainDecimal(Number(Math.abs(value).toPrecision(15)));
+  // Scientific, fraction and text formats are not what disclosures print figures in: show the figure as General does.
+  if (/[0#]\.?[0#]*E[+-]|\?\/|@/i.test(section.replace(/"[^"]*"/g, ''))) return sign + digits;
   const { literal, pattern, percent } = parseSection(section);
   if (pattern === undefined) return /general/i.test(section) || section.trim() === '' ? literal.before + sign + digits : literal.before + literal.after;
   const shown = applyPattern(percent > 0 ? shift(digits, 2 * percent) : digits, pattern);
