@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, LevelFormat, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readFile } from '../document.js';
-import { docxReader } from './docx.js';
+import { chineseCounting, docxReader } from './docx.js';
 import { DEFAULT_LIMITS } from './types.js';
 
 const cell = (text: string, o: { columnSpan?: number; rowSpan?: number } = {}): TableCell => new TableCell({ children: [new Paragraph(text)], ...o });
@@ -77,4 +77,45 @@ test('the Word file reads to the 三公 table with refs to its cells', async () 
   assert.equal(rec?.cells['gpb']?.pos.ref, 'table 1 row 4 col 3');
   assert.equal(t.rows.find((x) => x.role === 'grand-total')?.cells['total']?.amount?.value, '31.70');
   assert.equal(t.rows.find((x) => x.code === undefined && x.name.startsWith('②'))?.name, '②公务用车运行维护费');
+});
+
+test('automatic list numbers are printed as Word shows them: 一、 （一） 1.', async () => {
+  assert.equal(chineseCounting(1), '一');
+  assert.equal(chineseCounting(10), '十');
+  assert.equal(chineseCounting(12), '十二');
+  assert.equal(chineseCounting(20), '二十');
+  assert.equal(chineseCounting(105), '一百零五');
+  assert.equal(chineseCounting(110), '一百一十');
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'sections',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%3.' },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '部门职责', numbering: { reference: 'sections', level: 0 } }),
+          new Paragraph({ text: '主要职能', numbering: { reference: 'sections', level: 1 } }),
+          new Paragraph({ text: '组织编制应急预案', numbering: { reference: 'sections', level: 2 } }),
+          new Paragraph({ text: '统筹救援力量', numbering: { reference: 'sections', level: 2 } }),
+          new Paragraph({ text: '机构设置', numbering: { reference: 'sections', level: 1 } }),
+          new Paragraph({ text: '机构设置情况', numbering: { reference: 'sections', level: 0 } }),
+          new Paragraph('本部门无下属单位。'),
+        ],
+      },
+    ],
+  });
+  const x = await docxReader.read(new Uint8Array(await Packer.toBuffer(doc)), 'n.docx', { limits: DEFAULT_LIMITS });
+  assert.deepEqual(
+    x.source.lines.map((l) => l.text),
+    ['一、部门职责', '（一）主要职能', '1.组织编制应急预案', '2.统筹救援力量', '（二）机构设置', '二、机构设置情况', '本部门无下属单位。'],
+  );
 });

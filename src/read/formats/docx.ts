@@ -55,11 +55,132 @@ function intAttr(n: Tag | undefined, name = 'w:val'): number {
   return Number.isFinite(v) && v >= 1 ? v : 1;
 }
 
+const DIGITS = '〇一二三四五六七八九';
+
+/** A number in Chinese counting (1 一, 10 十, 12 十二, 20 二十, 105 一百零五), as Word prints 一、 headings. */
+export function chineseCounting(n: number): string {
+  if (n <= 0 || n >= 10000) return String(n);
+  const units = ['', '十', '百', '千'];
+  const ds = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  ds.forEach((d, i) => {
+    const u = units[ds.length - 1 - i] ?? '';
+    if (d === 0) zero = out !== '';
+    else {
+      if (zero) out += '零';
+      zero = false;
+      out += (d === 1 && u === '十' && out === '' ? '' : DIGITS[d]) + u;
+    }
+  });
+  return out;
+}
+
+/** One list level: how its number is written and where it starts. */
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+}
+
+function formatCounter(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'ideographTraditional':
+    case 'japaneseCounting':
+      return fmt === 'ideographTraditional' ? ('甲乙丙丁戊己庚辛壬癸'[n - 1] ?? String(n)) : chineseCounting(n);
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'lowerLetter':
+    case 'upperLetter': {
+      const ch = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      return fmt === 'upperLetter' ? ch.toUpperCase() : ch;
+    }
+    case 'lowerRoman':
+    case 'upperRoman': {
+      const r = roman(n);
+      return fmt === 'upperRoman' ? r : r.toLowerCase();
+    }
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'decimalFullWidth':
+      return String(n).replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
+    case 'bullet':
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  const t: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let v = n;
+  for (const [k, s] of t) for (; v >= k; v -= k) out += s;
+  return out;
+}
+
+/**
+ * Word's automatic list numbers (`一、`, `（一）`, `1.`): not in the text runs, so they are made here from
+ * `word/numbering.xml` — each list (numId) counts per level, a level restarting below a higher one.
+ */
+class Numbering {
+  private readonly lists = new Map<string, Level[]>();
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(xml: Uint8Array | undefined) {
+    if (!xml) return;
+    const root = kids(parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true }) as unknown as Node).find((c): c is Tag => isTag(c) && c.name === 'w:numbering');
+    if (!root) return;
+    const abstract = new Map<string, Level[]>();
+    for (const a of kids(root)) {
+      if (!isTag(a) || a.name !== 'w:abstractNum') continue;
+      const levels: Level[] = [];
+      for (const l of kids(a)) {
+        if (!isTag(l) || l.name !== 'w:lvl') continue;
+        const val = (name: string): string | undefined => child(l, name)?.attribs['w:val'];
+        levels[Number(l.attribs['w:ilvl'] ?? 0)] = { fmt: val('w:numFmt') ?? 'decimal', text: val('w:lvlText') ?? '', start: Number(val('w:start') ?? 1) };
+      }
+      abstract.set(a.attribs['w:abstractNumId'] ?? '', levels);
+    }
+    for (const n of kids(root)) {
+      if (!isTag(n) || n.name !== 'w:num') continue;
+      const levels = abstract.get(child(n, 'w:abstractNumId')?.attribs['w:val'] ?? '');
+      if (levels) this.lists.set(n.attribs['w:numId'] ?? '', levels);
+    }
+  }
+
+  /** The number a paragraph shows, counting it; empty when the paragraph is not in a list. */
+  label(p: Tag): string {
+    const numPr = child(child(p, 'w:pPr') ?? p, 'w:numPr');
+    if (!numPr) return '';
+    const id = child(numPr, 'w:numId')?.attribs['w:val'] ?? '';
+    const ilvl = Number(child(numPr, 'w:ilvl')?.attribs['w:val'] ?? 0);
+    const levels = this.lists.get(id);
+    const level = levels?.[ilvl];
+    if (!levels || !level) return '';
+    const counts = this.counters.get(id) ?? [];
+    counts[ilvl] = (counts[ilvl] ?? levels[ilvl]!.start - 1) + 1;
+    counts.length = ilvl + 1;
+    this.counters.set(id, counts);
+    return level.text.replace(/%(\d)/g, (_, k: string) => {
+      const i = Number(k) - 1;
+      return formatCounter(counts[i] ?? levels[i]?.start ?? 1, levels[i]?.fmt ?? 'decimal');
+    });
+  }
+}
+
 /** Walks the body: paragraphs (split at line breaks) become lines, each table row a line of cells. */
 class BodyWalker {
   private paragraphs = 0;
   private tables = 0;
-  constructor(private readonly out: LineBuilder) {}
+  constructor(
+    private readonly out: LineBuilder,
+    private readonly numbering: Numbering,
+  ) {}
 
   walk(n: Node): void {
     for (const c of kids(n)) {
@@ -72,7 +193,8 @@ class BodyWalker {
 
   private paragraph(p: Tag): void {
     const ref = `paragraph ${++this.paragraphs}`;
-    const text = paragraphText(p);
+    const body = paragraphText(p);
+    const text = body.trim() ? this.numbering.label(p) + body : body;
     if (!text.trim()) {
       this.out.blank();
       return;
@@ -121,7 +243,7 @@ export const docxReader: FormatReader = {
   read(bytes: Uint8Array, file: string, opts): Promise<Extracted> {
     // A damaged archive could have been either package: the file name tells which the user meant.
     const kind = /\.xls[xm]$/i.test(file) ? 'an Excel workbook' : /\.docx$/i.test(file) ? 'a Word document' : 'a Word or Excel file';
-    const parts = unzipParts(bytes, (name) => name === 'word/document.xml', opts.limits.maxBytes, kind);
+    const parts = unzipParts(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml', opts.limits.maxBytes, kind);
     const xml = parts['word/document.xml'];
     if (!xml) throw new ReadFailure('unsupported', 'this ZIP archive is neither a Word (.docx) nor an Excel (.xlsx) file');
     const dom = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true });
@@ -129,7 +251,7 @@ export const docxReader: FormatReader = {
     const body = docEl && child(docEl, 'w:body');
     if (!body) throw new ReadFailure('corrupt', 'the Word document has no body (word/document.xml is damaged)');
     const out = new LineBuilder(file);
-    new BodyWalker(out).walk(body);
+    new BodyWalker(out, new Numbering(parts['word/numbering.xml'])).walk(body);
     return Promise.resolve(out.done('docx', {}, 'the Word document holds no text'));
   },
 };
