@@ -119,3 +119,24 @@ test('automatic list numbers are printed as Word shows them: 一、 （一） 1.
     ['一、部门职责', '（一）主要职能', '1.组织编制应急预案', '2.统筹救援力量', '（二）机构设置', '二、机构设置情况', '本部门无下属单位。'],
   );
 });
+
+test('a heading style that numbers its paragraphs numbers them too', async () => {
+  const doc = new Document({
+    numbering: { config: [{ reference: 'parts', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1部分 ' }] }] },
+    styles: { paragraphStyles: [{ id: 'PartHeading', name: 'Part heading', paragraph: { numbering: { reference: 'parts', level: 0 } } }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '概况', style: 'PartHeading' }),
+          new Paragraph('本部门职责。'),
+          new Paragraph({ text: '2026年部门预算报表', style: 'PartHeading' }),
+        ],
+      },
+    ],
+  });
+  const x = await docxReader.read(new Uint8Array(await Packer.toBuffer(doc)), 's.docx', { limits: DEFAULT_LIMITS });
+  assert.deepEqual(
+    x.source.lines.map((l) => l.text),
+    ['第一部分 概况', '本部门职责。', '第二部分 2026年部门预算报表'],
+  );
+});

@@ -125,13 +125,17 @@ function roman(n: number): string {
 
 /**
  * Word's automatic list numbers (`一、`, `（一）`, `1.`): not in the text runs, so they are made here from
- * `word/numbering.xml` — each list (numId) counts per level, a level restarting below a higher one.
+ * `word/numbering.xml` (and `styles.xml` for numbered heading styles) — each list (numId) counts per level, a level
+ * restarting below a higher one.
  */
 class Numbering {
   private readonly lists = new Map<string, Level[]>();
   private readonly counters = new Map<string, number[]>();
+  /** Paragraph styles that number their paragraphs (headings), with their base styles followed. */
+  private readonly styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
 
-  constructor(xml: Uint8Array | undefined) {
+  constructor(xml: Uint8Array | undefined, stylesXml: Uint8Array | undefined) {
+    if (stylesXml) this.readStyles(stylesXml);
     if (!xml) return;
     const root = kids(parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true }) as unknown as Node).find((c): c is Tag => isTag(c) && c.name === 'w:numbering');
     if (!root) return;
@@ -153,12 +157,37 @@ class Numbering {
     }
   }
 
+  private readStyles(xml: Uint8Array): void {
+    const root = kids(parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true }) as unknown as Node).find((c): c is Tag => isTag(c) && c.name === 'w:styles');
+    for (const st of root ? kids(root) : []) {
+      if (!isTag(st) || st.name !== 'w:style' || st.attribs['w:type'] !== 'paragraph') continue;
+      const numPr = child(child(st, 'w:pPr') ?? st, 'w:numPr');
+      const numId = numPr && child(numPr, 'w:numId')?.attribs['w:val'];
+      const ilvl = numPr && child(numPr, 'w:ilvl')?.attribs['w:val'];
+      const basedOn = child(st, 'w:basedOn')?.attribs['w:val'];
+      this.styles.set(st.attribs['w:styleId'] ?? '', { ...(numId ? { numId } : {}), ...(ilvl ? { ilvl: Number(ilvl) } : {}), ...(basedOn ? { basedOn } : {}) });
+    }
+  }
+
+  // The list a style puts its paragraphs in, through at most a few base styles.
+  private styleList(styleId: string | undefined): { numId?: string; ilvl?: number } {
+    for (let id = styleId, depth = 0; id && depth < 10; depth++) {
+      const st = this.styles.get(id);
+      if (!st) break;
+      if (st.numId) return st;
+      id = st.basedOn;
+    }
+    return {};
+  }
+
   /** The number a paragraph shows, counting it; empty when the paragraph is not in a list. */
   label(p: Tag): string {
-    const numPr = child(child(p, 'w:pPr') ?? p, 'w:numPr');
-    if (!numPr) return '';
-    const id = child(numPr, 'w:numId')?.attribs['w:val'] ?? '';
-    const ilvl = Number(child(numPr, 'w:ilvl')?.attribs['w:val'] ?? 0);
+    const pPr = child(p, 'w:pPr');
+    const numPr = pPr && child(pPr, 'w:numPr');
+    const style = this.styleList(pPr && child(pPr, 'w:pStyle')?.attribs['w:val']);
+    const id = (numPr && child(numPr, 'w:numId')?.attribs['w:val']) ?? style.numId;
+    if (!id || id === '0') return '';
+    const ilvl = Number((numPr && child(numPr, 'w:ilvl')?.attribs['w:val']) ?? style.ilvl ?? 0);
     const levels = this.lists.get(id);
     const level = levels?.[ilvl];
     if (!levels || !level) return '';
@@ -243,7 +272,7 @@ export const docxReader: FormatReader = {
   read(bytes: Uint8Array, file: string, opts): Promise<Extracted> {
     // A damaged archive could have been either package: the file name tells which the user meant.
     const kind = /\.xls[xm]$/i.test(file) ? 'an Excel workbook' : /\.docx$/i.test(file) ? 'a Word document' : 'a Word or Excel file';
-    const parts = unzipParts(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml', opts.limits.maxBytes, kind);
+    const parts = unzipParts(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml' || name === 'word/styles.xml', opts.limits.maxBytes, kind);
     const xml = parts['word/document.xml'];
     if (!xml) throw new ReadFailure('unsupported', 'this ZIP archive is neither a Word (.docx) nor an Excel (.xlsx) file');
     const dom = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true });
@@ -251,7 +280,7 @@ export const docxReader: FormatReader = {
     const body = docEl && child(docEl, 'w:body');
     if (!body) throw new ReadFailure('corrupt', 'the Word document has no body (word/document.xml is damaged)');
     const out = new LineBuilder(file);
-    new BodyWalker(out, new Numbering(parts['word/numbering.xml'])).walk(body);
+    new BodyWalker(out, new Numbering(parts['word/numbering.xml'], parts['word/styles.xml'])).walk(body);
     return Promise.resolve(out.done('docx', {}, 'the Word document holds no text'));
   },
 };
