@@ -53,7 +53,7 @@ function corpusDir(): string {
   writeFileSync(join(dir, YQ), corpusBytes(YQ));
   writeFileSync(join(dir, 'sub', FINAL), corpusBytes(FINAL));
   writeFileSync(join(dir, 'sub', 'scan.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
-  writeFileSync(join(dir, 'notes.docx'), 'not read');
+  writeFileSync(join(dir, 'notes.odt'), 'not read');
   return dir;
 }
 
@@ -65,7 +65,7 @@ cliTest('import walks directories: one line per file, duplicates on a second run
   assert.match(r.out, new RegExp(`^imported +\\S*sub/${FINAL} `, 'm'));
   assert.match(r.out, /^unreadable +\S*scan\.txt: the PDF is damaged or truncated/m);
   assert.match(r.out, /^3 file\(s\): 2 imported, 0 duplicate, 1 unreadable/m);
-  assert.match(r.err, /skipped \S*notes\.docx/);
+  assert.match(r.err, /skipped \S*notes\.odt/);
   const again = await cli('import', join(dir, YQ));
   assert.equal(again.code, EXIT.ok);
   assert.match(again.out, /^duplicate +\S*yangquan-emergency-2026-budget\.txt +#\d+ \(already stored/m);

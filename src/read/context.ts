@@ -22,6 +22,8 @@ export function posOf(ctx: ReadContext, line: SourceLine, cell?: SourceCell): Po
   // Cells read from a PDF's text layer carry their box; a whole line's box is the union of its cells'.
   const box = cell ? cell.box : lineBox(line);
   if (box) pos.box = { ...box };
+  const ref = cell?.ref ?? line.ref;
+  if (ref !== undefined) pos.ref = ref;
   return pos;
 }
 

@@ -93,6 +93,7 @@ export function readContents(lines: readonly SourceLine[], file: string): Conten
       const pos: ContentsEntry['pos'] = { file, line: first.no };
       if (last.no !== first.no) pos.endLine = last.no;
       if (first.page !== undefined) pos.page = first.page;
+      if (first.ref !== undefined) pos.ref = first.ref;
       return e.page === undefined ? { title: e.title, pos } : { title: e.title, page: e.page, pos };
     });
 }

@@ -5,6 +5,8 @@ export interface SourceCell {
   end: number;
   /** Box on the page in PDF points from the top-left corner, when the line was read from a PDF's text layer. */
   box?: { x: number; y: number; w: number; h: number };
+  /** Where a structured container holds this cell (`Sheet1!C7`, `table 3 row 5 col 2`). */
+  ref?: string;
 }
 
 /** A line of the source after format-specific cleaning, split into cells. */
@@ -20,6 +22,8 @@ export interface SourceLine {
   /** Markdown heading level when the OCR source marked the line with #. */
   heading?: number;
   page?: number;
+  /** Where a structured container holds this line (`paragraph 12`, `Sheet1!A3`, `table 3 row 5`). */
+  ref?: string;
 }
 
 /** What every text reader hands to the structural parser. */

@@ -124,6 +124,7 @@ export function spanPos(ctx: ReadContext, m: MappedText, start: number, end: num
   if (last.line.no !== first.line.no) pos.endLine = last.line.no;
   pos.column = { start: first.col, end: last.col + 1 };
   if (first.line.page !== undefined) pos.page = first.line.page;
+  if (first.line.ref !== undefined) pos.ref = first.line.ref;
   return pos;
 }
 

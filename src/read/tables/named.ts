@@ -26,6 +26,7 @@ export function readNamed(
   const rows: Row[] = [];
   const lines: SourceLine[] = [];
   let adjacent = false;
+  let prevNo = -1;
   for (const line of frame.body) {
     if (!line.text.trim()) {
       adjacent = false;
@@ -34,7 +35,11 @@ export function readNamed(
     if (repeatsHeader(line, frame.header)) continue;
     const name = compactName(textAt(line, 0));
     const last = rows[rows.length - 1];
-    if (last && adjacent && name && line.cells.length === 1) {
+    // Lines left out of the body between (blank lines) mean this one is not the rest of a name: web pages and Word
+    // files close a table with one, and the paragraph after the table is prose.
+    const follows = line.no === prevNo + 1;
+    prevNo = line.no;
+    if (last && adjacent && follows && name && line.cells.length === 1) {
       last.name += name;
       diag(ctx, 'info', 'wrapped-cell', `“${name}” joined to the row above`, posOf(ctx, line));
       continue;
