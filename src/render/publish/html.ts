@@ -1,4 +1,5 @@
 import { esc } from '../html-parts.js';
+import { LANDSCAPE_EM, PORTRAIT_EM, textEm } from './tables.js';
 import type { FormNode, PublishNode, Run, TableNode } from './tree.js';
 
 /** How the HTML is written: page numbers of the TOC targets (from a first print), and the chart renderer when there is one. */
@@ -36,13 +37,13 @@ section.table.wide{page:wide}
 section.table h2{text-align:center;font-size:14pt;margin:0 0 4pt}
 .tno{text-align:left;font-size:9pt;margin:0}
 .tmeta{display:flex;justify-content:space-between;font-size:9pt;margin:2pt 0}
-table{border-collapse:collapse;width:100%;font-size:8.5pt;line-height:1.35}
+table{border-collapse:collapse;width:100%;font-size:8.5pt;line-height:1.2}
 table.grid{table-layout:fixed}
 table.grid td{vertical-align:top;overflow-wrap:anywhere}
 thead{display:table-header-group}
 tr{break-inside:avoid}
-th,td{border:0.6pt solid #000;padding:1.5pt 3pt;vertical-align:middle}
-th{font-weight:normal;text-align:center;background:#f3f3f3}
+th,td{border:0.6pt solid #000;padding:0.6pt 3pt;vertical-align:middle}
+th{font-weight:normal;text-align:center;background:#f3f3f3}th.l{text-align:left}th.l{text-align:left}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.code{white-space:nowrap}
 td.l1{padding-left:1.2em}td.l2{padding-left:2.4em}
@@ -71,25 +72,51 @@ const columnWidths = (need: readonly number[]): number[] => {
   return need.map((n) => Math.round((n / sum) * 10000) / 100);
 };
 
+// Amounts stay right-aligned (decimal points in line) in a block centred under the column's label: the printed grid
+// reads like the templates', and a text extraction finds each figure under its label.
+function amountPadding(t: TableNode, pct: readonly number[]): (string | undefined)[] {
+  const pageMm = t.wide ? 267 : 180;
+  const mmPerEm = t.fontPt * 0.3528;
+  return pct.map((p, i) => {
+    const em = Math.max(0, ...t.rows.map((r) => (r.cells[i]?.num ? textEm(r.cells[i].text) : 0)));
+    if (em === 0) return undefined;
+    const pad = ((p / 100) * pageMm - em * mmPerEm) / 2;
+    return pad > 1.2 ? `padding-right:${pad.toFixed(1)}mm` : undefined;
+  });
+}
+
+// A table is as wide as its columns need (a little more, up to the page): labels sit over their figures, as the
+// templates print them, instead of a few figures stretched across the page.
+function tableStyle(t: TableNode): string {
+  const need = t.widths.reduce((a, b) => a + b, 0) * 1.15;
+  const page = t.wide ? LANDSCAPE_EM : PORTRAIT_EM;
+  // A list of few columns (项目 | 行次 | 统计数) reads better across the page.
+  const full = need >= page || t.widths.length <= 3;
+  return `${t.fontPt !== 8.5 ? `font-size:${t.fontPt}pt;` : ''}width:${full ? '100%' : `${need.toFixed(1)}em`}`;
+}
+
 function tableHtml(t: TableNode): string {
-  const head = t.header.map((row) => `<tr>${row.map((c) => `<th${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`).join('');
+  const head = t.header.map((row) => `<tr>${row.map((c) => `<th${c.left ? ' class="l"' : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`).join('');
+  const pct = columnWidths(t.widths);
+  const pads = t.widths.map((): string | undefined => undefined);
   const width = t.header.reduce((n, row) => Math.max(n, row.reduce((s, c) => s + c.colspan, 0)), 1);
   const body = t.rows.length
     ? t.rows
         .map((r) => {
           const tds = r.cells.map((c, i) => {
             const cls = c.num ? 'num' : /^\d{3,7}$/.test(c.text) ? 'code' : i <= 1 && r.level ? `l${r.level}` : '';
-            return `<td${cls ? ` class="${cls}"` : ''}>${esc(c.text)}</td>`;
+            const style = c.num ? pads[i] : undefined;
+            return `<td${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${esc(c.text)}</td>`;
           });
           return `<tr${r.total ? ' class="total"' : ''}>${tds.join('')}</tr>`;
         })
         .join('\n')
     : `<tr><td colspan="${width}"></td></tr>`;
-  const colgroup = `<colgroup>${columnWidths(t.widths).map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+  const colgroup = `<colgroup>${pct.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
   const meta = `<div class="tmeta"><span>${esc(t.bodyLabel)}：${esc(t.bodyName ?? '')}</span><span>${t.unit ? `单位：${esc(t.unit)}` : ''}</span></div>`;
   const notes = t.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
   return `<section class="table${t.wide ? ' wide' : ''}" id="${esc(t.id)}">${t.number ? `<p class="tno">${esc(t.number)}</p>` : ''}<h2>${esc(t.title)}</h2>${meta}
-<table class="grid">${colgroup}<thead>${head}</thead><tbody>
+<table class="grid" style="${tableStyle(t)}">${colgroup}<thead>${head}</thead><tbody>
 ${body}
 </tbody></table>${notes}</section>`;
 }

@@ -27,7 +27,12 @@ export function partsOneAndFour(doc: Document, ids: Ids): { one: PublishNode[]; 
   const sections = doc.narrative.sections;
   const duties = findSection(sections, /职责|主要职能/);
   const org = findSection(sections, /机构设置/);
-  const orgText = org?.text.trim() || doc.organization.text || doc.organization.units.map((u) => u.name).join('、');
+  // A numbered list of units (序号 | 所属单位名称) is printed as the list, not as the text it was read from.
+  const units = doc.organization.units;
+  const listed = units.length > 0 && units.every((u) => u.index !== undefined);
+  const orgText = listed
+    ? [`本部门所属单位共${units.length}个：`, ...units.map((u) => `${u.index}. ${u.name}${u.note && !u.name.includes(u.note) ? `（${u.note}）` : ''}`)].join('\n')
+    : org?.text.trim() || doc.organization.text || units.map((u) => u.name).join('、');
   const one: PublishNode[] = [
     { type: 'heading', level: 1, text: '第一部分 概况', id: ids.next('part1') },
     { type: 'heading', level: 2, text: '一、本部门职责', id: ids.next('s') },

@@ -6,6 +6,8 @@ const LEVEL: Record<string, 0 | 1 | 2> = { 类: 0, 款: 1, 项: 2 };
 const TOTAL_ROLES = new Set<Row['role']>(['grand-total', 'class', 'unit-subtotal', 'subtotal']);
 /** Text width, in em, of a portrait A4 page between the margins at the table font size (180 mm at 8.5 pt). */
 export const PORTRAIT_EM = 58;
+/** The same on a landscape page (267 mm). */
+export const LANDSCAPE_EM = 86;
 
 /** Width of a text in em: CJK characters are one em, digits, Latin letters and punctuation about half. */
 export function textEm(text: string): number {
@@ -15,7 +17,7 @@ export function textEm(text: string): number {
 }
 
 // A column needs its longest body text plus the cell padding; a header label may wrap, so it asks for at most
-// four characters a line.
+// nine characters a line.
 function columnWidths(header: readonly (readonly HeaderCell[])[], rows: readonly BodyRow[], width: number): number[] {
   const need = Array.from({ length: width }, () => 3);
   for (const r of rows) r.cells.forEach((c, i) => (need[i] = Math.max(need[i] ?? 0, textEm(c.text) + (i <= 1 && r.level ? 1.2 * r.level : 0) + 0.8)));
@@ -26,7 +28,7 @@ function columnWidths(header: readonly (readonly HeaderCell[])[], rows: readonly
     for (const c of row) {
       while (col < width && taken[ri]?.[col]) col += 1;
       for (const tr of taken.slice(ri, ri + c.rowspan)) tr.fill(true, col, col + c.colspan);
-      if (c.colspan === 1 && col < width) need[col] = Math.max(need[col] ?? 0, Math.min(textEm(c.text), 4) + 0.8);
+      if (c.colspan === 1 && col < width) need[col] = Math.max(need[col] ?? 0, Math.min(textEm(c.text), 9) + 0.8);
       col += c.colspan;
     }
   });
@@ -60,11 +62,34 @@ export function headerCells(labels: readonly string[][]): HeaderCell[][] {
   return rows;
 }
 
+/**
+ * 公开06表 prints its economic codes in side-by-side groups of 科目代码 | 科目名称 | 决算数 (人员经费 first, then 公用经费);
+ * the model keeps one list with each row's printed line and side: put the rows of each line back side by side.
+ */
+function groupedLayout(t: Table): { labels: string[][]; rows: BodyRow[] } {
+  const leaf = t.headerRows.at(-1)?.map((c) => c.text.trim()) ?? [];
+  const groups = Math.max(2, leaf.filter((x) => /科目代码|科目编码/.test(x)).length);
+  const labels = Array.from({ length: groups }, (_, g) => ['科目代码', '科目名称', '决算数'].map((l) => [g === 0 ? '人员经费' : '公用经费', l])).flat();
+  const lines = new Map<number, Row[]>();
+  for (const r of t.rows) lines.set(r.pos.line, [...(lines.get(r.pos.line) ?? []), r]);
+  const rows = [...lines.values()].map((line): BodyRow => {
+    const sorted = [...line].sort((a, b) => (a.pos.column?.start ?? 0) - (b.pos.column?.start ?? 0));
+    const cells = Array.from({ length: groups }, (_, g) => {
+      const r = sorted[g];
+      const amount = r?.cells['amount'];
+      return r ? [{ text: r.code ?? '', num: false }, { text: tidy(r.name), num: false }, { text: amount?.text ?? '', num: amount?.amount !== undefined, ...(amount ? { source: amount.pos } : {}) }] : [{ text: '', num: false }, { text: '', num: false }, { text: '', num: false }];
+    }).flat();
+    return { cells, level: 0, total: line.some((r) => r.role === 'subtotal') };
+  });
+  return { labels, rows };
+}
+
 // The printed column-number row (1 2 3 …) under the header of project tables.
 function numberRow(t: Table, width: number): HeaderCell[] | undefined {
   const last = t.headerRows.at(-1)?.map((c) => c.text.trim()).filter(Boolean) ?? [];
   if (last.length !== width || !last.every((x) => /^\d+$/.test(x))) return undefined;
-  return last.map((text) => ({ text, colspan: 1, rowspan: 1 }));
+  // Under a name column the number stands at the left, where the names start, clear of the amounts' labels.
+  return last.map((text, i) => ({ text, colspan: 1, rowspan: 1, ...(i === 0 && !t.columns[0]?.key.match(/total|amount/) ? { left: true as const } : {}) }));
 }
 
 /** A model table as the template prints it: title, body name, unit, header with spans, rows with levels, 本表无数据. */
@@ -73,13 +98,14 @@ export function tableNode(t: Table, _index: number, doc: Document, ids: Ids): Ta
   // tables keep their codes implicit, as the templates print them.
   const twoSided = t.columns.some((c) => c.key.includes('.'));
   const withCode = !twoSided && !t.columns.some((c) => c.key === 'code') && t.rows.some((r) => r.code && r.classification === 'function');
-  const labels = [...(withCode ? [['科目编码']] : []), ...t.columns.map((c) => c.label.split('/').map((s) => s.trim()))];
+  const grouped = t.kind === 'final-gpb-basic-detail' ? groupedLayout(t) : undefined;
+  const labels = grouped?.labels ?? [...(withCode ? [['科目编码']] : []), ...t.columns.map((c) => c.label.split('/').map((s) => s.trim()))];
   const header = headerCells(labels);
   const numbers = numberRow(t, labels.length);
   if (numbers) header.push(numbers);
   const rows: BodyRow[] = t.noData
     ? []
-    : printedLines(t).map(({ row, cells }) => {
+    : grouped ? grouped.rows : printedLines(t).map(({ row, cells }) => {
         const code: Cell | undefined = withCode ? { text: row.code ?? '', pos: row.pos } : undefined;
         const printed = t.columns.map((c) => {
           const at = cells.get(c.key);
@@ -92,6 +118,7 @@ export function tableNode(t: Table, _index: number, doc: Document, ids: Ids): Ta
         };
       });
   const widths = columnWidths(header, rows, labels.length);
+  const total = widths.reduce((a, b) => a + b, 0);
   const noted = t.notes.some((n) => n.text.includes('本表无数据'));
   const notes = [...t.notes.map((n) => n.text), ...(t.noData && !noted ? ['注：本表无数据'] : [])];
   return {
@@ -107,7 +134,9 @@ export function tableNode(t: Table, _index: number, doc: Document, ids: Ids): Ta
     rows,
     noData: t.noData,
     notes,
-    wide: widths.reduce((a, b) => a + b, 0) > PORTRAIT_EM,
+    wide: total > PORTRAIT_EM,
+    // Wider than a landscape page: a smaller type, so that names and labels still hold on one line.
+    fontPt: total > LANDSCAPE_EM ? Math.max(6.5, Math.floor((8.5 * LANDSCAPE_EM * 10) / total) / 10) : 8.5,
   };
 }
 

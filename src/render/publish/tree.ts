@@ -23,6 +23,8 @@ export interface HeaderCell {
   text: string;
   colspan: number;
   rowspan: number;
+  /** Labels of name and code columns are set flush left, as their cells are. */
+  left?: true;
 }
 
 /** A printed cell of a table body: its text, whether it is an amount, the model cell it comes from. */
@@ -78,6 +80,8 @@ export interface TableNode {
   notes: string[];
   /** Wider than portrait A4 holds: printed on a landscape page. */
   wide: boolean;
+  /** Type size of the table in points (8.5, smaller for very wide tables). */
+  fontPt: number;
 }
 
 /** Every node of a published disclosure, independent of the output format. */

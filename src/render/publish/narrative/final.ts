@@ -71,8 +71,8 @@ const fiscal: SectionWriter = {
     const out = amountOf(rowNamed(t, /^(支出)?总计$/, 'expenditure')?.cells['expenditure.total']);
     const src = sourceSection(doc, /财政拨款收支决算总体情况/);
     const p = new Para().t(`${year}年度财政拨款收入总计`).money(inc.value, inc.pos);
-    writeChange(p, inc.value, changeOf(src, '财政拨款收入总计') ?? changeOf(src, '收入总计'), '财政拨款收入总计', false).t('；支出总计').money(out.value, out.pos);
-    return [writeChange(p, out.value, changeOf(src, '财政拨款支出总计') ?? changeOf(src, '支出总计'), '财政拨款支出总计').t('。').node()];
+    writeChange(p, inc.value, changeOf(src, '财政拨款收入', '财政拨款收入总计', '收入总计'), '财政拨款收入总计', false).t('；支出总计').money(out.value, out.pos);
+    return [writeChange(p, out.value, changeOf(src, '财政拨款支出', '财政拨款支出总计', '支出总计'), '财政拨款支出总计').t('。').node()];
   },
 };
 
@@ -106,8 +106,9 @@ const gpb: SectionWriter = {
     for (const r of classes) {
       const a = amountOf(r.cells['total']);
       const name = normName(r.name);
-      const p = new Para().t(`${name}支出决算`).money(a.value, a.pos);
+      const p = new Para().t(`${name}决算`).money(a.value, a.pos);
       completion(p, initialBudget(src, name), a.value, name);
+      writeChange(p, a.value, changeOf(src, name), name, true, '较上年决算');
       out.push(p.t('。').node());
     }
     return out;
@@ -164,7 +165,7 @@ const threePublic: SectionWriter = {
     THREE.forEach(([k, label], i) => {
       const a = amountOf(row?.cells[`final.${k}`]);
       p.t(`${i ? '；' : ''}${label}支出决算`).money(a.value, a.pos);
-      writeChange(p, a.value, changeOf(src, label), label, false);
+      writeChange(p, a.value, changeOf(src, label), label, 'stated');
     });
     return [p.t('。').node(), { type: 'chart', id: 'final-three-public', caption: '“三公”经费支出决算图' }];
   },
@@ -180,9 +181,9 @@ const others: SectionWriter = {
     const total = v(/^合计$/, '政府采购情况');
     const p2 = new Para().t(`（二）政府采购支出情况：${year}年度政府采购支出总额`).money(total.value, total.pos).t('，其中：政府采购货物支出').money(v(/^货物$/).value, v(/^货物$/).pos);
     p2.t('、政府采购工程支出').money(v(/^工程$/).value, v(/^工程$/).pos).t('、政府采购服务支出').money(v(/^服务$/).value, v(/^服务$/).pos).t('。');
-    const cars = rowNamed(t, /车辆数合计/);
+    const cars = rowNamed(t, /车辆数合计/)?.cells['value'];
     const p3 = new Para().t('（三）国有资产占用情况：');
-    if (cars?.cells['value']?.amount) p3.t(`截至${year}年12月31日，共有车辆`).figure(cars.cells['value'].amount.value, '辆', cars.cells['value'].pos).t('。');
+    if (cars && /^\d+$/.test(cars.text.trim())) p3.t(`截至${year}年12月31日，共有车辆`).figure(cars.text.trim(), '辆', cars.pos).t('。');
     else p3.placeholder('车辆及大型设备占用情况');
     return [p1.node(), p2.node(), p3.node()];
   },

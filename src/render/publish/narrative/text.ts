@@ -105,9 +105,16 @@ export function sourceSection(doc: Document, re: RegExp): NarrativeSection | und
   return findSection(doc.narrative.sections, re);
 }
 
-/** Every fact of a section and its subsections, with the text they stand in. */
-function factsIn(s: NarrativeSection): { fact: NarrativeFact; text: string }[] {
-  return [...s.facts.map((fact) => ({ fact, text: s.text })), ...s.children.flatMap(factsIn)];
+/** Every fact of a section and its subsections with the text it stands in and its offset there (facts in order). */
+function factsIn(s: NarrativeSection): { fact: NarrativeFact; text: string; at: number }[] {
+  let cursor = 0;
+  // The same words can stand twice (增加139.31万元 for 收入 and for 支出): each fact is sought after the previous one.
+  const own = s.facts.map((fact) => {
+    const at = s.text.indexOf(fact.text, cursor);
+    if (at >= 0) cursor = at + fact.text.length;
+    return { fact, text: s.text, at };
+  });
+  return [...own, ...s.children.flatMap(factsIn)];
 }
 
 /** What the source says about a topic's change on last year: direction, amount, reason (when stated). */
@@ -118,19 +125,18 @@ export interface Change {
   basis?: string;
 }
 
-/** The change on last year entered for a topic in a section of the source narrative, with its stated reason. */
-export function changeOf(section: NarrativeSection | undefined, topic: string): Change | undefined {
+/** The change on last year entered for one of the topics in a section of the source narrative, with its stated reason. */
+export function changeOf(section: NarrativeSection | undefined, ...topics: string[]): Change | undefined {
   if (!section) return undefined;
   const all = factsIn(section);
-  const hit = all.find((x) => x.fact.kind === 'change' && x.fact.subject?.topic === topic);
+  const hit = topics.map((topic) => all.find((x) => x.fact.kind === 'change' && x.fact.subject?.topic === topic)).find((x) => x !== undefined);
   if (!hit?.fact.direction) return undefined;
   const f = hit.fact;
-  const from = hit.text.indexOf(f.text);
   // The reason belongs to this change when it comes before the next change of the section.
-  const next = all.filter((x) => x.text === hit.text && x.fact.kind === 'change' && x.fact !== f).map((x) => hit.text.indexOf(x.fact.text, from + f.text.length)).filter((i) => i > from);
+  const next = all.filter((x) => x.text === hit.text && x.fact.kind === 'change' && x.at > hit.at).map((x) => x.at);
   const end = next.length ? Math.min(...next) : hit.text.length;
-  const span = from >= 0 ? hit.text.slice(from + f.text.length, end) : '';
-  const reason = /原因(?:是|为|：|:)\s*([^。；;\n]+)/.exec(span)?.[1]?.replace(/[，,、\s]+$/, '');
+  const span = hit.at >= 0 ? hit.text.slice(hit.at + f.text.length, end) : '';
+  const reason = /原因(?:是|为)?[：:]?\s*([^。；;\n]+)/.exec(span)?.[1]?.replace(/[，,、\s]+$/, '');
   return {
     direction: f.direction ?? 'same',
     ...(f.amount ? { amount: f.amount.value } : {}),
@@ -141,15 +147,16 @@ export function changeOf(section: NarrativeSection | undefined, topic: string): 
 
 /**
  * The year-over-year sentence of a figure: 比上年增加x万元，增长y%（rate computed from the change), then the entered
- * reason; a placeholder when the model holds no change for it.
+ * reason; a placeholder when the model holds no change for it (or no reason, unless reasons are only `stated` ones).
  */
-export function writeChange(p: Para, current: string, change: Change | undefined, what: string, reasons = true): Para {
-  if (!change) return p.placeholder(`${what}与上年相比的增减变化${reasons ? '及原因' : ''}`);
-  if (change.direction === 'same' || change.amount === undefined || /^0(\.0+)?$/.test(change.amount)) return p.t('，与上年持平');
+export function writeChange(p: Para, current: string, change: Change | undefined, what: string, reasons: boolean | 'stated' = true, basis = '比上年'): Para {
+  if (!change) return p.placeholder(`${what}与上年相比的增减变化${reasons === true ? '及原因' : ''}`);
+  if (change.direction === 'same' || change.amount === undefined || /^0(\.0+)?$/.test(change.amount)) return p.t(`，${basis === '比上年' ? '与上年' : basis.replace(/^[比较]/, '与')}持平`);
   const last = change.direction === 'increase' ? minus(current, change.amount) : minus(current, `-${change.amount}`);
-  p.t(`，比上年${change.direction === 'increase' ? '增加' : '减少'}`).money(change.amount);
+  p.t(`，${basis}${change.direction === 'increase' ? '增加' : '减少'}`).money(change.amount);
   const rate = percent(change.amount, last);
   if (rate !== undefined) p.t(`，${change.direction === 'increase' ? '增长' : '下降'}`).figure(rate, '%');
   if (!reasons) return p;
-  return change.reason ? p.t(`，主要原因是${change.reason}`) : p.t('，').placeholder(`${what}增减变化的原因`);
+  if (change.reason) return p.t(`，主要原因是${change.reason}`);
+  return reasons === true ? p.t('，').placeholder(`${what}增减变化的原因`) : p;
 }

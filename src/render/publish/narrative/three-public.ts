@@ -22,7 +22,7 @@ export const threePublic: SectionWriter = {
     ITEMS.forEach(([re, label], i) => {
       const a = amountOf(rowNamed(t, re)?.cells['total']);
       p.t(`${i ? '；' : ''}${label}`).money(a.value, a.pos);
-      writeChange(p, a.value, changeOf(src, label), label, false);
+      writeChange(p, a.value, changeOf(src, label), label, 'stated');
     });
     return [p.t('。').node(), { type: 'chart', id: 'three-public', caption: '“三公”经费分布图' }];
   },
