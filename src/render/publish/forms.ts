@@ -15,7 +15,7 @@ const indicatorRows = (list: readonly (Indicator & { actual?: string | undefined
   list.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.value, ...(i.actual !== undefined ? { actual: i.actual } : {}) }));
 
 /** A project performance target form as the template lays it out. */
-export function projectFormNode(f: ProjectForm, ids: Ids): FormNode {
+export function projectFormNode(f: ProjectForm, ids: Ids, year?: number): FormNode {
   const header: [string, string][] = [
     ['项目名称', f.projectName],
     ['主管部门及代码', [f.department?.code, f.department?.name].filter(Boolean).join('-')],
@@ -29,8 +29,6 @@ export function projectFormNode(f: ProjectForm, ids: Ids): FormNode {
   }));
   const texts: [string, string][] = [
     ...Object.values(f.texts).map((x): [string, string] => [x.label, x.value]),
-    ...(f.goals.period ? [['实施期目标', f.goals.period.value] as [string, string]] : []),
-    ...(f.goals.year ? [['年度目标', f.goals.year.value] as [string, string]] : []),
     ...f.fields.filter((x) => !FOOTER.test(x.label)).map((x): [string, string] => [x.label, x.value]),
   ];
   const indicators = [
@@ -45,6 +43,8 @@ export function projectFormNode(f: ProjectForm, ids: Ids): FormNode {
     header,
     funding: { columns: ['项目资金（元）', '实施期', '年度'], rows },
     texts,
+    ...(f.goals.period || f.goals.year ? { goals: { period: f.goals.period?.value ?? '', year: f.goals.year?.value ?? '' } } : {}),
+    ...((f.year ?? year) !== undefined ? { year: f.year ?? year } : {}),
     indicators,
     footer: f.fields.filter((x) => FOOTER.test(x.label)).map((x) => [x.label, x.value]),
   };
@@ -72,13 +72,13 @@ export function otherFormNode(f: DepartmentTargetForm | SelfEvaluationForm, ids:
 }
 
 /** The attachments: department-wide form, project forms, self-evaluation forms, each under its heading. */
-export function formNodes(doc: Document, ids: Ids): PublishNode[] {
+export function formNodes(doc: Document, ids: Ids, heading: string): PublishNode[] {
   const forms = [
     ...doc.forms.departmentTargets.map((f) => otherFormNode(f, ids)),
-    ...doc.forms.projects.map((f) => projectFormNode(f, ids)),
+    ...doc.forms.projects.map((f) => projectFormNode(f, ids, doc.year)),
     ...doc.forms.selfEvaluations.map((f) => otherFormNode(f, ids)),
   ];
   if (forms.length === 0) return [];
   const what = doc.forms.selfEvaluations.length && !doc.forms.projects.length ? '绩效自评表' : '绩效目标表';
-  return [{ type: 'heading', level: 1, text: `附件 ${what}`, id: ids.next('forms') }, ...forms];
+  return [{ type: 'heading', level: heading.startsWith('第') ? 1 : 2, text: `${heading} ${what}`, id: ids.next('forms') }, ...forms];
 }

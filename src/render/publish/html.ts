@@ -57,7 +57,9 @@ section.form h2{text-align:center;font-size:13pt}
 table.form th{width:16%;text-align:left;background:#f3f3f3}
 table.form td{text-align:left}
 table.form caption{font-size:9pt;text-align:left;padding:4pt 0 2pt}
-table.form .long{text-align:justify}`;
+table.form .long{text-align:justify}
+.fyear{text-align:center;text-indent:0;margin:0 0 4pt}
+table.pform{table-layout:fixed;font-size:8pt}table.pform td{vertical-align:top;overflow-wrap:anywhere}`;
 
 const runHtml = (r: Run): string =>
   r.placeholder
@@ -121,7 +123,57 @@ ${body}
 </tbody></table>${notes}</section>`;
 }
 
+const td = (text: string, span = 1, cls = ''): string => `<td${span > 1 ? ` colspan="${span}"` : ''}${cls ? ` class="${cls}"` : ''}>${esc(text)}</td>`;
+
+/**
+ * A project form on the template's grid of eight columns: header fields in pairs, funding for the period and the year
+ * side by side, the texts, 总体目标, then the indicators of the period and of the year side by side (一级 printed once).
+ */
+function projectFormHtml(f: FormNode): string {
+  const field = (label: string): string => f.header.find(([k]) => k === label)?.[1] ?? '';
+  const rows: string[] = [
+    `<tr>${td('项目名称')}${td(field('项目名称'), 7)}</tr>`,
+    `<tr>${td('主管部门及代码')}${td(field('主管部门及代码'), 3)}${td('实施单位')}${td(field('实施单位'), 3)}</tr>`,
+    `<tr>${td('项目属性')}${td(field('项目属性'), 3)}${td('项目期')}${td(field('项目期'), 3)}</tr>`,
+  ];
+  (f.funding?.rows ?? []).forEach((r, i) => {
+    const year = r.label.replace('实施期资金总额', '年度资金总额');
+    const label = (l: string): string => (i === 0 ? `${l}：` : l);
+    rows.push(`<tr>${td(i === 0 ? '项目资金（元）' : '')}${td(label(r.label), 2)}${td(r.amounts[0] ?? '', 1, 'num')}${td(label(year), 2)}${td(r.amounts[1] ?? '', 2, 'num')}</tr>`);
+  });
+  for (const [k, v] of f.texts) rows.push(`<tr>${td(k)}${td(v, 7, 'long')}</tr>`);
+  if (f.goals) rows.push(`<tr>${td('')}${td('实施期目标', 3)}${td('年度目标', 4)}</tr>`, `<tr>${td('总体目标')}${td(f.goals.period, 3, 'long')}${td(f.goals.year, 4, 'long')}</tr>`);
+  const period = f.indicators.find((b) => b.caption.startsWith('实施期'))?.rows ?? [];
+  const year = f.indicators.find((b) => b.caption.startsWith('年度'))?.rows ?? [];
+  if (period.length || year.length) {
+    rows.push(`<tr>${td('绩效指标')}${['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((h) => td(h)).join('')}</tr>`);
+    let l1 = '';
+    let l2p = '';
+    let l2y = '';
+    for (let i = 0; i < Math.max(period.length, year.length); i += 1) {
+      const p = period[i];
+      const y = year[i];
+      const level1 = p?.level1 ?? y?.level1 ?? '';
+      // Names of the upper levels stand once, where they change, as the printed forms leave merged cells blank.
+      const show1 = level1 !== l1 ? level1 : '';
+      const show2p = p && (p.level2 !== l2p || show1) ? p.level2 : '';
+      const show2y = y && (y.level2 !== l2y || show1) ? y.level2 : '';
+      l1 = level1;
+      l2p = p?.level2 ?? l2p;
+      l2y = y?.level2 ?? l2y;
+      rows.push(`<tr>${td('')}${td(show1)}${td(show2p)}${td(p?.name ?? '')}${td(p?.value ?? '')}${td(show2y)}${td(y?.name ?? '')}${td(y?.value ?? '')}</tr>`);
+    }
+  }
+  const footer = ['负责人', '经办人', '联系电话', '填报日期'].map((k) => `${k}：${f.footer.find(([l]) => l.startsWith(k))?.[1] ?? ''}`);
+  const year2 = f.year !== undefined ? `<p class="fyear">（${f.year}年度）</p>` : '';
+  return `<section class="form" id="${esc(f.id)}"><h2>${esc(f.title)}</h2>${year2}
+<table class="pform"><colgroup>${[13, 13, 11, 17, 9, 11, 17, 9].map((w) => `<col style="width:${w}%">`).join('')}</colgroup><tbody>
+${rows.join('\n')}
+</tbody></table><p class="note">${footer.map(esc).join('　　')}</p></section>`;
+}
+
 function formHtml(f: FormNode): string {
+  if (f.kind === 'project') return projectFormHtml(f);
   const kv = (rows: readonly [string, string][], cls = ''): string => rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td class="${cls}" colspan="6">${esc(v)}</td></tr>`).join('');
   const funding = f.funding?.rows.length
     ? `<tr>${f.funding.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>${f.funding.rows.map((r) => `<tr><td>${esc(r.label)}</td>${r.amounts.map((a) => `<td class="num">${esc(a)}</td>`).join('')}</tr>`).join('')}`

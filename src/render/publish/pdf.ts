@@ -70,19 +70,21 @@ const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): b
 
 /**
  * Print a tree twice: the first print (empty page slots of the same width in the TOC) tells the page of each entry, the
- * second prints them; repeated (at most twice more) until the pages stand still. A browser is launched when none is given.
+ * second prints them. The slots keep their width whatever number they hold, so the second print breaks its pages where
+ * the first did; `verify` reads the second print back and prints again (at most twice) if an entry moved. A browser is
+ * launched (and closed) when none is given.
  */
-export async function printTree(tree: readonly PublishNode[], opts: Omit<HtmlOptions, 'pages'> & { browser?: Browser } = {}): Promise<Printed> {
+export async function printTree(tree: readonly PublishNode[], opts: Omit<HtmlOptions, 'pages'> & { browser?: Browser; verify?: boolean } = {}): Promise<Printed> {
   const t0 = performance.now();
   const browser = opts.browser ?? (await launchChromium());
   if (process.env['GONGKAI_TIMING']) process.stderr.write(`launch ${Math.round(performance.now() - t0)} ms\n`);
   try {
-    let pages = new Map<string, number>();
+    let pages = tocPages(tree, pdfPageTexts(await printPdf(browser, publishHtml(tree, opts))));
     let html = publishHtml(tree, { ...opts, pages });
     let pdf = await printPdf(browser, html);
-    for (let pass = 0; pass < 3; pass += 1) {
+    for (let pass = 0; opts.verify && pass < 2; pass += 1) {
       const found = tocPages(tree, pdfPageTexts(pdf));
-      if (pass > 0 && same(found, pages)) break;
+      if (same(found, pages)) break;
       pages = found;
       html = publishHtml(tree, { ...opts, pages });
       pdf = await printPdf(browser, html);

@@ -59,6 +59,10 @@ export interface FormNode {
   header: [string, string][];
   funding?: { columns: string[]; rows: { label: string; amounts: string[] }[] };
   texts: [string, string][];
+  /** 总体目标 of a project form: for the whole period and for the year. */
+  goals?: { period: string; year: string };
+  /** The year of the form, printed under its title as （2026年度）. */
+  year?: number;
   indicators: { caption: string; rows: IndicatorRow[]; actual: boolean }[];
   footer: [string, string][];
 }
@@ -106,7 +110,7 @@ export function publishTree(doc: Document, opts: PublishOptions = {}): PublishNo
   const ids = new Ids();
   const budget = doc.kind !== 'final-accounts';
   const year = doc.year !== undefined ? `${doc.year}年` : '';
-  const title = doc.title ?? `${year}度部门${budget ? '预算' : '决算'}公开`;
+  const title = doc.title ?? `${year}度${doc.scope ?? '部门'}${budget ? '预算' : '决算'}公开`;
   const nodes: PublishNode[] = [];
   const parts = partsOneAndFour(doc, ids);
   nodes.push(...parts.one, { type: 'pageBreak' });
@@ -114,14 +118,26 @@ export function publishTree(doc: Document, opts: PublishOptions = {}): PublishNo
   for (const [i, t] of doc.tables.entries()) nodes.push(tableNode(t, i, doc, ids));
   nodes.push({ type: 'pageBreak' });
   nodes.push({ type: 'heading', level: 1, text: `第三部分 ${year}度部门${budget ? '预算' : '决算'}情况说明`, id: ids.next('part3') });
-  nodes.push(...narrativeNodes(doc, ids));
-  const forms = opts.noForms ? [] : formNodes(doc, ids);
-  if (forms.length) nodes.push({ type: 'pageBreak' }, ...forms);
+  const forms = opts.noForms ? [] : formNodes(doc, ids, budget ? '附件' : '第五部分 附件');
+  // Budget forms are the attachments of 绩效管理情况 and follow that section, as the template prints them; the
+  // self-evaluation of final accounts is 第五部分, after the glossary.
+  nodes.push(...narrativeNodes(doc, ids, budget ? forms : []));
   nodes.push({ type: 'pageBreak' }, ...parts.four);
+  if (!budget && forms.length) nodes.push({ type: 'pageBreak' }, ...forms);
+  if (doc.scope === '单位') nodes.splice(0, nodes.length, ...nodes.map(unitWording));
   const toc = nodes.flatMap((n) =>
     n.type === 'heading' && n.level <= 2 ? [{ level: n.level, text: n.text, target: n.id }] : n.type === 'table' ? [{ level: 2, text: n.title, target: n.id }] : [],
   );
-  return [{ type: 'cover', title, body: doc.body.name, ...(doc.year !== undefined ? { year: doc.year } : {}), subtitle: budget ? '部门预算公开' : '部门决算公开' }, { type: 'toc', entries: toc }, ...nodes];
+  return [{ type: 'cover', title, body: doc.body.name, ...(doc.year !== undefined ? { year: doc.year } : {}), subtitle: `${doc.scope ?? '部门'}${budget ? '预算' : '决算'}公开` }, { type: 'toc', entries: toc }, ...nodes];
+}
+
+// A unit's disclosure (单位预算/决算) speaks of 本单位 and 单位预算 where a department's speaks of 本部门 and 部门预算.
+const UNIT_WORDS: [RegExp, string][] = [[/本部门/g, '本单位'], [/部门预算/g, '单位预算'], [/部门决算/g, '单位决算']];
+const toUnit = (s: string): string => UNIT_WORDS.reduce((t, [re, w]) => t.replace(re, w), s);
+function unitWording(n: PublishNode): PublishNode {
+  if (n.type === 'heading') return { ...n, text: toUnit(n.text) };
+  if (n.type === 'paragraph') return { ...n, runs: n.runs.map((r) => (r.figure || r.placeholder ? r : { ...r, text: toUnit(r.text) })) };
+  return n;
 }
 
 /** Unique ids of headings, tables, forms and charts (anchors of the TOC and of page lookups). */

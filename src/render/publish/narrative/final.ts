@@ -1,8 +1,9 @@
 import { normName, tableOf } from '../../../check/cross-table.js';
+import { sumDecimals } from '../../../model/decimal.js';
 import type { NarrativeSection, Row } from '../../../model/index.js';
 import type { PublishNode } from '../tree.js';
 import type { SectionWriter } from './context.js';
-import { Para, amountOf, changeOf, classRows, percent, rowNamed, sourceSection, totalRow, writeChange } from './text.js';
+import { type At, Para, amountOf, changeOf, classRows, percent, rowNamed, sourceSection, totalRow, writeChange } from './text.js';
 
 const nonZero = (r: Row, key: string): boolean => Boolean(r.cells[key]?.amount && !/^-?0(\.0+)?$/.test(r.cells[key].amount.value));
 
@@ -13,11 +14,14 @@ function initialBudget(s: NarrativeSection | undefined, topic: string): string |
   return all.find((f) => f.kind === 'amount' && f.subject?.topic === topic && /年初预算|全年预算/.test(f.measure ?? ''))?.amount?.value;
 }
 
-function completion(p: Para, budget: string | undefined, final: string, what: string): Para {
-  if (budget === undefined) return p.t('，').placeholder(`${what}年初预算数`);
-  p.t('，年初预算').money(budget).t('，完成年初预算的');
-  const rate = percent(final, budget);
-  return rate === undefined ? p.t('—') : p.figure(rate, '%');
+// 年初预算 first, then 决算 and the completion rate: a change on last year that follows qualifies the 决算 before it.
+function completion(p: Para, budget: string | undefined, final: At, what: string): Para {
+  if (budget === undefined) p.placeholder(`${what}年初预算数`);
+  else p.t('年初预算').money(budget);
+  p.t('，支出决算').money(final.value, final.pos);
+  if (budget === undefined) return p;
+  const rate = percent(final.value, budget);
+  return rate === undefined ? p : p.t('，完成年初预算的').figure(rate, '%');
 }
 
 const overall: SectionWriter = {
@@ -93,8 +97,8 @@ const gpb: SectionWriter = {
       const a = amountOf(r.cells['total']);
       structure.t(`${i ? '；' : ''}${normName(r.name)}（类）`).money(a.value, a.pos).share(a.value, total.value);
     });
-    const detail = new Para().t(`${year}年度一般公共预算财政拨款支出决算`).money(total.value, total.pos);
-    completion(detail, initialBudget(src, '一般公共预算'), total.value, '一般公共预算财政拨款支出').t('。');
+    const detail = new Para().t(`${year}年度一般公共预算财政拨款支出`);
+    completion(detail, initialBudget(src, '一般公共预算'), total, '一般公共预算财政拨款支出').t('。');
     const out: PublishNode[] = [
       { type: 'heading', level: 3, text: '（一）一般公共预算财政拨款支出决算总体情况', id: 'fgpb-scale' },
       scale.node(),
@@ -106,8 +110,8 @@ const gpb: SectionWriter = {
     for (const r of classes) {
       const a = amountOf(r.cells['total']);
       const name = normName(r.name);
-      const p = new Para().t(`${name}决算`).money(a.value, a.pos);
-      completion(p, initialBudget(src, name), a.value, name);
+      const p = new Para().t(name);
+      completion(p, initialBudget(src, name), a, name);
       writeChange(p, a.value, changeOf(src, name), name, true, '较上年决算');
       out.push(p.t('。').node());
     }
@@ -177,7 +181,9 @@ const others: SectionWriter = {
     const t = tableOf(doc, 'final-statistics');
     const v = (re: RegExp, side?: string) => amountOf(rowNamed(t, re, side)?.cells['value']);
     const admin = [v(/行政单位$/), v(/参照公务员法管理事业单位$/)];
-    const p1 = new Para().t(`（一）机关运行经费支出情况：${year}年度行政单位机关运行经费`).money(admin[0]?.value ?? '0', admin[0]?.pos).t('，参照公务员法管理事业单位机关运行经费').money(admin[1]?.value ?? '0', admin[1]?.pos).t('。');
+    const adminTotal = sumDecimals(admin.map((a) => a.value));
+    const p1 = new Para().t(`（一）机关运行经费支出情况：${year}年度机关运行经费支出`).money(adminTotal);
+    writeChange(p1, adminTotal, changeOf(sourceSection(doc, /其他重要事项/), '机关运行经费'), '机关运行经费').t('。');
     const total = v(/^合计$/, '政府采购情况');
     const p2 = new Para().t(`（二）政府采购支出情况：${year}年度政府采购支出总额`).money(total.value, total.pos).t('，其中：政府采购货物支出').money(v(/^货物$/).value, v(/^货物$/).pos);
     p2.t('、政府采购工程支出').money(v(/^工程$/).value, v(/^工程$/).pos).t('、政府采购服务支出').money(v(/^服务$/).value, v(/^服务$/).pos).t('。');

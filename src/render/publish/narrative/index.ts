@@ -20,7 +20,7 @@ import { threePublic } from './three-public.js';
 export const BUDGET_SECTIONS: readonly SectionWriter[] = [overall, revenue, expenditure, fiscal, gpb, basic, threePublic, adminOperating, procurement, performance, assets, other];
 
 /** Part 3 written from the numbers of the model: each section's heading and paragraphs. */
-export function narrativeNodes(doc: Document, ids: Ids): PublishNode[] {
+export function narrativeNodes(doc: Document, ids: Ids, attachments: readonly PublishNode[] = []): PublishNode[] {
   const year = doc.year !== undefined ? String(doc.year) : '';
   const ctx: SectionContext = { doc, year, body: doc.body.name, who: `${year ? `${year}年度` : ''}${doc.body.name}` };
   const sections = doc.kind === 'final-accounts' ? FINAL_SECTIONS : BUDGET_SECTIONS;
@@ -28,5 +28,6 @@ export function narrativeNodes(doc: Document, ids: Ids): PublishNode[] {
     { type: 'heading', level: 2, text: `${chineseNumber(i + 1)}、${s.title}`, id: ids.next('s') },
     // Sub-headings of a section get unique ids here (writers name them by what they are).
     ...s.write(ctx).map((n) => (n.type === 'heading' ? { ...n, id: ids.next(n.id) } : n)),
+    ...(s === performance && attachments.length ? [{ type: 'pageBreak' } as const, ...attachments, { type: 'pageBreak' } as const] : []),
   ]);
 }

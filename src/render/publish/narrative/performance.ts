@@ -37,11 +37,14 @@ export const performance: SectionWriter = {
     const forms = doc.forms.projects;
     const yuan = forms.map((f) => f.funding.year?.total).filter((m) => m !== undefined).map((m) => toYuan(m));
     const amount = toWan(sumDecimals(yuan.length ? yuan : ['0']));
-    const p = new Para().t(`${year}年${body}纳入绩效目标管理的项目`).figure(String(forms.length), '个').t('，共计金额').money(amount);
+    // 纳入绩效目标管理: every project of table 12 (本年预算); 公开: the forms published with the disclosure.
+    const table = tableOf(doc, 'project-expenditure');
+    const projectRows = (table?.rows ?? []).filter((r) => r.role === 'project');
+    const projects = amountOf(totalRow(table)?.cells['total']);
+    const p = new Para().t(`${year}年${body}纳入绩效目标管理的项目`).figure(String(projectRows.length), '个').t('，共计金额').money(projects.value, projects.pos);
     p.t('。公开项目绩效目标').figure(String(forms.length), '个').t('，涉及项目金额').money(amount);
-    const projects = amountOf(totalRow(tableOf(doc, 'project-expenditure'))?.cells['total']);
     const share = percent(amount, projects.value);
-    if (share !== undefined) p.t('，占部门项目支出（本年预算）总额的').figure(share, '%');
+    if (share !== undefined) p.t('，占部门项目支出总额的').figure(share, '%');
     out.push(p.t('。').node());
     return out;
   },

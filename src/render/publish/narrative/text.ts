@@ -125,6 +125,9 @@ export interface Change {
   basis?: string;
 }
 
+// Topics of figures the tables hold: a reason ends where one of them is stated (its own figures, 1.5亿元, stay in it).
+const TABLE_TOPICS = new Set(['收入总计', '支出总计', '一般公共预算', '基本支出', '项目支出', '人员经费', '公用经费', '三公', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行维护费', '机关运行经费', '财政拨款收入', '财政拨款支出']);
+
 /** The change on last year entered for one of the topics in a section of the source narrative, with its stated reason. */
 export function changeOf(section: NarrativeSection | undefined, ...topics: string[]): Change | undefined {
   if (!section) return undefined;
@@ -132,11 +135,14 @@ export function changeOf(section: NarrativeSection | undefined, ...topics: strin
   const hit = topics.map((topic) => all.find((x) => x.fact.kind === 'change' && x.fact.subject?.topic === topic)).find((x) => x !== undefined);
   if (!hit?.fact.direction) return undefined;
   const f = hit.fact;
-  // The reason belongs to this change when it comes before the next change of the section.
-  const next = all.filter((x) => x.text === hit.text && x.fact.kind === 'change' && x.at > hit.at).map((x) => x.at);
+  // The reason belongs to this change when it comes before the next amount or change of the section; a clause the
+  // next figure starts in (，公务用车运行维护费46.80万元) is not part of it.
+  const next = all.filter((x) => x.text === hit.text && (x.fact.kind === 'change' || (x.fact.kind === 'amount' && TABLE_TOPICS.has(x.fact.subject?.topic ?? ''))) && x.at > hit.at).map((x) => x.at);
   const end = next.length ? Math.min(...next) : hit.text.length;
   const span = hit.at >= 0 ? hit.text.slice(hit.at + f.text.length, end) : '';
-  const reason = /原因(?:是|为)?[：:]?\s*([^。；;\n]+)/.exec(span)?.[1]?.replace(/[，,、\s]+$/, '');
+  const m = /原因(?:是|为)?[：:]?\s*([^。；;\n]+)([。；;\n])?/.exec(span);
+  const cut = m && !m[2] && end < hit.text.length ? m[1]?.replace(/[，,][^，,]*$/, '') : m?.[1];
+  const reason = cut?.replace(/[，,、\s]+$/, '');
   return {
     direction: f.direction ?? 'same',
     ...(f.amount ? { amount: f.amount.value } : {}),
