@@ -8,7 +8,7 @@ export const procurement: SectionWriter = {
     const pr = doc.procurement;
     const p = new Para().t(`${year}年${body}政府采购预算总额`);
     if (!pr?.total) return [p.placeholder('政府采购预算总额及货物、工程、服务的金额').t('。').node()];
-    p.money(pr.total.value, pr.pos).t('。其中：');
+    p.money(pr.total.value).t('。其中：');
     const parts = [['政府采购货物预算', pr.goods], ['政府采购工程预算', pr.works], ['政府采购服务预算', pr.services]] as const;
     parts.forEach(([label, m], i) => {
       p.t(`${i ? '、' : ''}${label}`);
