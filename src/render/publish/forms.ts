@@ -10,6 +10,7 @@ const SOURCES: readonly [keyof Omit<Funding, 'pos'>, string, string][] = [
   ['other', '其他资金', '其他资金'],
 ];
 const FOOTER = /^(负责人|经办人|联系电话|填报日期|项目负责人)/;
+const HEADER_LABELS = /^(项目名称|主管部门|实施单位|项目属性|项目期|实施期目标|年度目标|总体目标|项目资金)/;
 
 const indicatorRows = (list: readonly (Indicator & { actual?: string | undefined })[]): IndicatorRow[] =>
   list.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.value, ...(i.actual !== undefined ? { actual: i.actual } : {}) }));
@@ -29,7 +30,8 @@ export function projectFormNode(f: ProjectForm, ids: Ids, year?: number): FormNo
   }));
   const texts: [string, string][] = [
     ...Object.values(f.texts).map((x): [string, string] => [x.label, x.value]),
-    ...f.fields.filter((x) => !FOOTER.test(x.label)).map((x): [string, string] => [x.label, x.value]),
+    // Other fields, but not those of the header or the goals again (the reader keeps them among the fields too).
+    ...f.fields.filter((x) => !FOOTER.test(x.label) && !HEADER_LABELS.test(x.label)).map((x): [string, string] => [x.label, x.value]),
   ];
   const indicators = [
     { caption: '实施期绩效指标', rows: indicatorRows(f.indicators.period), actual: false },
