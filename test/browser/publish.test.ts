@@ -84,7 +84,7 @@ test('阳泉 2024 决算 → PDF → the same tables and amounts, but for the �
   assert.deepEqual(three?.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.amount ? [c.amount.value] : []))), ['62.59', '62.59', '41.91', '20.68', '62.59', '62.59', '41.91', '20.68']);
 });
 
-test('gongkai render: html and pdf written, unknown format is a usage error, unreadable input exit 2', async () => {
+test('gongkai render: html, pdf, docx and xlsx written, unknown format is a usage error, unreadable input exit 2', async () => {
   const input = corpusPath('yangquan-emergency-2026-budget.txt');
   const html = join(dir, 'yq.html');
   const r = await run('render', input, '--format', 'html', '-o', html);
@@ -97,6 +97,11 @@ test('gongkai render: html and pdf written, unknown format is a usage error, unr
   const pdf = join(dir, 'yq.pdf');
   assert.equal((await run('render', input, '--format', 'pdf', '-o', pdf)).code, EXIT.ok);
   assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+  for (const format of ['docx', 'xlsx']) {
+    const out = join(dir, `yq.${format}`);
+    assert.equal((await run('render', input, '--format', format, '-o', out)).code, EXIT.ok);
+    assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK');
+  }
   assert.equal((await run('render', input, '--format', 'odt', '-o', join(dir, 'x.odt'))).code, EXIT.usage);
   assert.equal((await run('render', join(dir, 'missing.txt'), '--format', 'pdf', '-o', pdf)).code, EXIT.unreadable);
 });

@@ -115,6 +115,7 @@ export function tableNode(t: Table, _index: number, doc: Document, ids: Ids): Ta
           cells: [...(code ? [{ text: code.text, num: false }] : []), ...printed],
           level: row.role === 'project' ? 1 : (LEVEL[row.level ?? ''] ?? 0),
           total: TOTAL_ROLES.has(row.role),
+          ...(twoSided ? {} : { role: row.role, ...(row.code ? { code: row.code } : {}) }),
         };
       });
   const widths = columnWidths(header, rows, labels.length);

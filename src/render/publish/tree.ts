@@ -1,4 +1,4 @@
-import type { Document, Position } from '../../model/index.js';
+import type { Document, Position, RowRole } from '../../model/index.js';
 import { formNodes } from './forms.js';
 import { narrativeNodes } from './narrative/index.js';
 import { partsOneAndFour } from './parts.js';
@@ -39,6 +39,9 @@ export interface BodyRow {
   cells: BodyCell[];
   level: 0 | 1 | 2;
   total: boolean;
+  /** The model row's role and code, for writers that rebuild totals (XLSX formulas). */
+  role?: RowRole;
+  code?: string;
 }
 
 /** One indicator of a form's tree (一级 → 二级 → 三级 with its 指标值, and the result for self-evaluations). */
