@@ -2,9 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { readDocument } from '../src/read/index.js';
 import { launchChromium } from '../src/render/publish/chromium.js';
+import { publishDocx } from '../src/render/publish/docx.js';
 import { publishHtml } from '../src/render/publish/html.js';
 import { printTree } from '../src/render/publish/pdf.js';
 import { publishTree } from '../src/render/publish/tree.js';
+import { publishXlsx } from '../src/render/publish/xlsx.js';
 import { corpusBytes } from '../test/corpus.js';
 
 // Render time per format for 山西 2026, model → file, median of a few runs. The PDF (and the HTML with its contents'
@@ -36,6 +38,8 @@ const row = (label: string, ms: number): number => rows.push(`${label.padEnd(44)
 row('tree (model → publish tree)', await time(50, () => publishTree(doc)));
 const tree = publishTree(doc);
 row('html, no page numbers (tree → HTML)', await time(50, () => publishHtml(tree)));
+row('docx (tree → Word document)', await time(RUNS, () => publishDocx(tree)));
+row('xlsx (tree → workbook, totals as formulas)', await time(RUNS, () => publishXlsx(tree)));
 const browser = await launchChromium();
 try {
   await printTree(tree, { browser }); // warm-up: fonts and the renderer process
