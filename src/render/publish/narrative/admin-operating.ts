@@ -5,6 +5,7 @@ import { Para, amountOf, changeOf, sourceSection, totalRow, writeChange } from '
 /** 八、机关运行经费增减变动原因说明: table 11's 部门合计, the units it covers, the change and its entered reason. */
 export const adminOperating: SectionWriter = {
   title: '机关运行经费增减变动原因说明',
+  needs: ['admin-operating'],
   write({ doc, year }) {
     const t = tableOf(doc, 'admin-operating');
     const totalR = totalRow(t) ?? t?.rows.find((r) => /合计/.test(r.name));

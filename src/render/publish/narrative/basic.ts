@@ -12,6 +12,7 @@ function items(rows: readonly Row[], key: string): string[] {
 /** 六、一般公共预算基本支出情况说明: table 6's 合计, 人员经费 and 公用经费, each with the items it comprises. */
 export const basic: SectionWriter = {
   title: '一般公共预算基本支出情况说明',
+  needs: ['gpb-basic-economic'],
   write({ doc, who }) {
     const t = tableOf(doc, 'gpb-basic-economic');
     const row = totalRow(t);

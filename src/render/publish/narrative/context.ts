@@ -1,4 +1,4 @@
-import type { Document } from '../../../model/index.js';
+import type { Document, TableKind } from '../../../model/index.js';
 import type { PublishNode } from '../tree.js';
 
 /** What every section writer is given: the document, and how it names the body and the year. */
@@ -15,5 +15,7 @@ export interface SectionContext {
 /** A writer of one narrative section: its title (without number) and its paragraphs, charts included. */
 export interface SectionWriter {
   title: string;
+  /** The tables the section is written from; without them it is left to the finance officer, never written as zeros. */
+  needs?: readonly TableKind[];
   write(ctx: SectionContext): PublishNode[];
 }

@@ -5,6 +5,7 @@ import { Para, amountOf, totalRow } from './text.js';
 /** 三、支出预算情况说明: table 3's 合计, 基本支出 and 项目支出 with shares. */
 export const expenditure: SectionWriter = {
   title: '支出预算情况说明',
+  needs: ['budget-expenditure'],
   write({ doc, who }) {
     const row = totalRow(tableOf(doc, 'budget-expenditure'));
     const total = amountOf(row?.cells['total']);

@@ -26,6 +26,7 @@ function completion(p: Para, budget: string | undefined, final: At, what: string
 
 const overall: SectionWriter = {
   title: '收入支出决算总体情况说明',
+  needs: ['final-summary'],
   write({ doc, year }) {
     const t = tableOf(doc, 'final-summary');
     const src = sourceSection(doc, /收入支出决算总体情况/);
@@ -40,6 +41,7 @@ const overall: SectionWriter = {
 const REVENUE: readonly [string, string][] = [['fiscal', '财政拨款收入'], ['superior', '上级补助收入'], ['business', '事业收入'], ['operating', '经营收入'], ['affiliated', '附属单位上缴收入'], ['other', '其他收入']];
 const revenue: SectionWriter = {
   title: '收入决算情况说明',
+  needs: ['final-revenue'],
   write({ doc, year }) {
     const row = totalRow(tableOf(doc, 'final-revenue'));
     const total = amountOf(row?.cells['total']);
@@ -55,6 +57,7 @@ const revenue: SectionWriter = {
 const SPENDING: readonly [string, string][] = [['basic', '基本支出'], ['project', '项目支出'], ['toSuperior', '上缴上级支出'], ['operating', '经营支出'], ['toAffiliated', '对附属单位补助支出']];
 const spending: SectionWriter = {
   title: '支出决算情况说明',
+  needs: ['final-expenditure'],
   write({ doc, year }) {
     const row = totalRow(tableOf(doc, 'final-expenditure'));
     const total = amountOf(row?.cells['total']);
@@ -69,6 +72,7 @@ const spending: SectionWriter = {
 
 const fiscal: SectionWriter = {
   title: '财政拨款收支决算总体情况说明',
+  needs: ['final-fiscal-summary'],
   write({ doc, year }) {
     const t = tableOf(doc, 'final-fiscal-summary');
     const inc = amountOf(rowNamed(t, /^(收入)?总计$/, 'income')?.cells['income.amount']);
@@ -82,6 +86,7 @@ const fiscal: SectionWriter = {
 
 const gpb: SectionWriter = {
   title: '一般公共预算财政拨款支出决算情况说明',
+  needs: ['final-gpb-expenditure'],
   write({ doc, year }) {
     const t = tableOf(doc, 'final-gpb-expenditure');
     const src = sourceSection(doc, /一般公共预算财政拨款支出决算情况/);
@@ -121,6 +126,7 @@ const gpb: SectionWriter = {
 
 const basic: SectionWriter = {
   title: '一般公共预算财政拨款基本支出决算情况说明',
+  needs: ['final-gpb-basic-detail'],
   write({ doc, year }) {
     const t = tableOf(doc, 'final-gpb-basic-detail');
     const personnel = amountOf(rowNamed(t, /^人员经费合计$/)?.cells['amount']);
@@ -157,6 +163,7 @@ const soc: SectionWriter = {
 const THREE: readonly [string, string][] = [['abroad', '因公出国（境）费'], ['vehiclePurchase', '公务用车购置费'], ['vehicleOps', '公务用车运行维护费'], ['reception', '公务接待费']];
 const threePublic: SectionWriter = {
   title: '财政拨款“三公”经费支出决算情况说明',
+  needs: ['final-three-public'],
   write({ doc, year }) {
     const row = tableOf(doc, 'final-three-public')?.rows[0];
     const src = sourceSection(doc, /三公/);
@@ -177,6 +184,7 @@ const threePublic: SectionWriter = {
 
 const others: SectionWriter = {
   title: '其他重要事项情况说明',
+  needs: ['final-statistics'],
   write({ doc, year }) {
     const t = tableOf(doc, 'final-statistics');
     const v = (re: RegExp, side?: string) => amountOf(rowNamed(t, re, side)?.cells['value']);

@@ -7,6 +7,7 @@ import { type At, Para, amountOf, rowNamed } from './text.js';
 /** 四、财政拨款收支预算总体情况说明: table 4's 收入总计, current appropriations by source, carry-over, and the 类 spent. */
 export const fiscal: SectionWriter = {
   title: '财政拨款收支预算总体情况说明',
+  needs: ['fiscal-summary'],
   write({ doc, who }) {
     const t = tableOf(doc, 'fiscal-summary');
     const total = amountOf(rowNamed(t, /^收入总计$/, 'income')?.cells['income.amount']);

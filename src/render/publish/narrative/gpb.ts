@@ -12,6 +12,7 @@ const isZero = (r: Row): boolean => !r.cells['total']?.amount || /^-?0(\.0+)?$/.
  */
 export const gpb: SectionWriter = {
   title: '一般公共预算支出情况说明',
+  needs: ['gpb-expenditure'],
   write({ doc, who }) {
     const t = tableOf(doc, 'gpb-expenditure');
     const total = amountOf(totalRow(t)?.cells['total']);

@@ -5,6 +5,7 @@ import { Para, amountOf, changeOf, rowNamed, sourceSection, writeChange } from '
 /** 一、部门预算收支数据变动情况及原因: 收入总计 and 支出总计 of table 1, their parts, the change on last year and its reason. */
 export const overall: SectionWriter = {
   title: '部门预算收支数据变动情况及原因',
+  needs: ['budget-summary'],
   write({ doc, who }) {
     const t = tableOf(doc, 'budget-summary');
     const src = sourceSection(doc, /收支数据变动|收支总体情况/);

@@ -41,9 +41,11 @@ export const performance: SectionWriter = {
     const table = tableOf(doc, 'project-expenditure');
     const projectRows = (table?.rows ?? []).filter((r) => r.role === 'project');
     const projects = amountOf(totalRow(table)?.cells['total']);
-    const p = new Para().t(`${year}年${body}纳入绩效目标管理的项目`).figure(String(projectRows.length), '个').t('，共计金额').money(projects.value, projects.pos);
-    p.t('。公开项目绩效目标').figure(String(forms.length), '个').t('，涉及项目金额').money(amount);
-    const share = percent(amount, projects.value);
+    const p = new Para().t(`${year}年${body}纳入绩效目标管理的项目`);
+    if (table) p.figure(String(projectRows.length), '个').t('，共计金额').money(projects.value, projects.pos).t('。');
+    else p.placeholder('纳入绩效目标管理的项目个数和金额（模型中没有项目支出预算表）').t('。');
+    p.t('公开项目绩效目标').figure(String(forms.length), '个').t('，涉及项目金额').money(amount);
+    const share = table ? percent(amount, projects.value) : undefined;
     if (share !== undefined) p.t('，占部门项目支出总额的').figure(share, '%');
     out.push(p.t('。').node());
     return out;

@@ -14,6 +14,7 @@ const SOURCES: readonly [RegExp, string][] = [
 /** 二、收入预算情况说明: 收入总计 of table 1 by source with shares; the revenue chart. */
 export const revenue: SectionWriter = {
   title: '收入预算情况说明',
+  needs: ['budget-summary'],
   write({ doc, who }) {
     const t = tableOf(doc, 'budget-summary');
     const total = amountOf(rowNamed(t, /^收入总计$/, 'income')?.cells['income.amount']);

@@ -13,6 +13,7 @@ const ITEMS: readonly [RegExp, string][] = [
 /** 七、“三公”经费增减变动原因说明: table 10's 合计 and items, each with its change on last year and the entered reason. */
 export const threePublic: SectionWriter = {
   title: '“三公”经费增减变动原因说明',
+  needs: ['three-public'],
   write({ doc, body, year }) {
     const t = tableOf(doc, 'three-public');
     const src = sourceSection(doc, /三公/);
