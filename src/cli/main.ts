@@ -7,6 +7,7 @@ import { ConfigError } from './config.js';
 import { CSV_HEADER, cellsAsCsv } from './csv.js';
 import { withLimitOptions } from './limits.js';
 import { EXIT, type Io, Unreadable, Usage, load, processIo } from './io.js';
+import { registerRenderCommand } from './render-command.js';
 import { registerServeCommands } from './serve-commands.js';
 import { registerStoreCommands } from './store-commands.js';
 import { summarize } from './summary.js';
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
   registerStoreCommands(program, io, (code) => (exit = code));
   registerServeCommands(program, io, (code) => (exit = code));
+  registerRenderCommand(program, io, (code) => (exit = code));
 
   program
     .command('rules')

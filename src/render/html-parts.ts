@@ -65,9 +65,11 @@ export class Marker {
 
 type Line = Map<string, { cell: Cell; row: Row }>;
 
-// Side-by-side tables print several rows on one line (收入 | 支出): merge them back into one printed line,
-// unless they share a column (the four groups of 公开06表), which then stay rows of their own.
-function printedLines(t: Table): { line: number; row: Row; cells: Line }[] {
+/**
+ * Side-by-side tables print several rows on one line (收入 | 支出): merge them back into one printed line,
+ * unless they share a column (the four groups of 公开06表), which then stay rows of their own.
+ */
+export function printedLines(t: Table): { line: number; row: Row; cells: Line }[] {
   const out: { line: number; row: Row; cells: Line }[] = [];
   for (const row of t.rows) {
     const keys = Object.keys(row.cells);

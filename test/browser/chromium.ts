@@ -1,32 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../src/render/publish/chromium.js';
 import { repoRoot } from '../corpus.js';
 
-// Debian's chromium only (scripts/setup.sh installs it); playwright's own browser downloads are never used.
-// The real binary comes first: /usr/bin/chromium is a shell wrapper that adds flags from /etc/chromium.d and noise.
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export { chromiumPath };
 
 /** Where browser tests put their screenshots (gitignored). */
 export const ARTIFACTS = join(repoRoot, 'test-artifacts');
 
-/** The Chromium executable: $CHROMIUM_PATH, else Debian's; throws (never skips) with how to install it. */
-export function chromiumPath(candidates: readonly string[] = CANDIDATES, env: NodeJS.ProcessEnv = process.env): string {
-  const given = env['CHROMIUM_PATH'];
-  if (given) {
-    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given} does not exist`);
-    return given;
-  }
-  const found = candidates.find((p) => existsSync(p));
-  if (found) return found;
-  const where = env['CI'] === 'true' ? 'CI must run scripts/setup.sh before the tests' : 'run scripts/setup.sh (as root or with sudo)';
-  throw new Error(`Chromium not found (looked for ${candidates.join(', ')}; or set CHROMIUM_PATH): ${where} to install Debian's chromium and fonts-wqy-microhei`);
-}
-
-/** Launch headless Chromium as the browser tests use it (no sandbox: CI runs as root; no GPU; no network chatter). */
+/** Launch headless Chromium as the browser tests use it (the launch lives in src/render/publish/chromium.ts). */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'], headless: true });
+  return launchChromium();
 }
 
 /** Open a file path or an http(s)/file URL in a fresh page of the given viewport. */
