@@ -26,6 +26,8 @@ export interface ChartSpec {
   unit: string;
   kind: ChartKind;
   series: ChartSeries[];
+  /** False when the items overlap (支出合计 beside its parts), so that no share of their sum is printed. */
+  shares?: boolean;
   /** The table the figures come from (title and first line), when there is one. */
   source?: { table: string; line: number };
 }
@@ -51,12 +53,20 @@ const source = (t: Table): { table: string; line: number } => ({ table: t.title,
 const spec = (id: DocumentChartId, title: string, t: Table, kind: ChartKind, name: string, items: ChartItem[]): ChartSpec | undefined =>
   items.length === 0 ? undefined : { id, title, unit: unitOf(t), kind, series: [{ name, items }], source: source(t) };
 
+/** The 类 rows of the table charts (a) draws, with the table and its 合计 (exact strings). */
+export interface ClassBreakdown {
+  table: Table;
+  /** Whether the 类 come from the 一般公共预算 table (else from the whole 支出总表 / 支出决算表). */
+  gpb: boolean;
+  total: string | undefined;
+  items: ChartItem[];
+}
+
 /**
- * (a) Expenditure by function 类: the 类 rows of 一般公共预算支出表 (budget) or 一般公共预算财政拨款支出决算表 (final
- * accounts), or when the document has neither, of its 支出总表 / 支出决算表. A 类 printed blank is left out (those
- * tables list only the 类 that have money).
+ * The 类 rows of 一般公共预算支出表 (budget) or 一般公共预算财政拨款支出决算表 (final accounts), or when the document has
+ * neither, of its 支出总表 / 支出决算表. A 类 printed blank is left out (those tables list only the 类 that have money).
  */
-export function expenditureByClass(doc: Document): ChartSpec | undefined {
+export function classBreakdown(doc: Document): ClassBreakdown | undefined {
   const gpb = first(doc, ['gpb-expenditure', 'final-gpb-expenditure']);
   const t = gpb ?? first(doc, ['budget-expenditure', 'final-expenditure']);
   if (!t) return undefined;
@@ -64,8 +74,15 @@ export function expenditureByClass(doc: Document): ChartSpec | undefined {
     const v = r.role === 'class' && r.level === '类' ? amount(r.cells['total']) : undefined;
     return v === undefined ? [] : [{ label: bare(r.name), value: v, ...(r.code ? { code: r.code } : {}) }];
   });
-  const title = gpb ? '一般公共预算支出（按功能分类“类”）' : '支出（按功能分类“类”）';
-  return spec('expenditure-by-class', title, t, 'bar', gpb ? '一般公共预算支出' : '支出', items);
+  return { table: t, gpb: gpb !== undefined, total: amount(t.rows.find((r) => r.role === 'grand-total')?.cells['total']), items };
+}
+
+/** (a) Expenditure by function 类 (see classBreakdown). */
+export function expenditureByClass(doc: Document): ChartSpec | undefined {
+  const b = classBreakdown(doc);
+  if (!b) return undefined;
+  const title = b.gpb ? '一般公共预算支出（按功能分类“类”）' : '支出（按功能分类“类”）';
+  return spec('expenditure-by-class', title, b.table, 'bar', b.gpb ? '一般公共预算支出' : '支出', b.items);
 }
 
 /** (b) 基本支出 and 项目支出 of the 合计 row of 支出总表 / 支出决算表 (else of the 一般公共预算 table); blank or zero parts are left out. */

@@ -40,13 +40,15 @@ function option(s: ChartSpec): Record<string, unknown> {
   const [only] = s.series;
   if (s.kind === 'pie' || s.kind === 'treemap') {
     const items = only?.items ?? [];
-    const total = sum(items.map((i) => i.value));
+    const total = s.shares === false ? undefined : sum(items.map((i) => i.value));
     const data = items.map((i) => ({ name: i.label, value: Number(i.value), label: { formatter: `${i.label}\n${label(i.value, s.unit, total)}` } }));
     if (s.kind === 'treemap') return { ...base, series: [{ type: 'treemap', top: 60, roam: false, nodeClick: false, breadcrumb: { show: false }, data }] };
     return { ...base, series: [{ type: 'pie', top: 50, radius: ['0%', '58%'], center: ['50%', '55%'], avoidLabelOverlap: true, label: { fontSize: 12, lineHeight: 16 }, data }] };
   }
   if (s.kind === 'line') {
-    const labels = [...new Set(s.series.flatMap((x) => x.items.map((i) => i.label)))];
+    // Years from several series (budgets and final accounts) in calendar order.
+    const seen = [...new Set(s.series.flatMap((x) => x.items.map((i) => i.label)))];
+    const labels = seen.every((l) => /^\d+$/.test(l)) ? seen.sort((a, b) => Number(a) - Number(b)) : seen;
     return {
       ...base,
       legend: { bottom: 0, type: 'scroll' },
@@ -65,7 +67,7 @@ function option(s: ChartSpec): Record<string, unknown> {
       })),
     };
   }
-  if (s.series.length === 1 && only) {
+  if (s.series.length === 1 && only && s.shares !== false) {
     // One series: horizontal bars, the longest names on the left, value and share at the end of each bar.
     const items = [...only.items].reverse();
     const total = sum(only.items.map((i) => i.value));
