@@ -130,6 +130,12 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   assert.equal((await page.locator('td#c160-12').textContent())?.trim(), '3915.63');
   assert.ok(await inView(page.locator('td#c160-12')), 'the tied cell is scrolled into view');
 
+  // A finding about a narrative figure links to the figure itself (政府采购48.01万元, line 512, not tied to a table: info).
+  const onFact = page.locator('li.finding', { hasText: 'narrative-matches-tables' }).first().locator('a.finding-link');
+  assert.equal(await onFact.getAttribute('href'), '#c512-21');
+  const factId = ((await onFact.getAttribute('href')) ?? '').slice(1);
+  assert.match((await page.locator(`[id="${factId}"]`).getAttribute('class')) ?? '', /\bfact\b/);
+
   // 绩效目标表: the first form (安全生产举报奖励经费, line 579) is open with its indicator tree, lines 600–608.
   const form = page.locator('details.project-form').first();
   assert.equal(await form.getAttribute('open'), '');
@@ -139,6 +145,8 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   assert.deepEqual((await tree.locator('tr.ind-l2').allTextContents()).slice(0, 4), ['数量指标', '质量指标', '时效指标', '成本指标']);
   assert.deepEqual(await tree.locator('tr.ind-l3').first().locator('td').allTextContents(), ['举报核查率', '100%']);
   assert.equal(await page.locator('details.project-form').count(), 19);
+  // Element shots: the sticky page menu would be drawn over the element's top.
+  await page.addStyleTag({ content: '.doc-nav.sticky { position: static }' });
   await screenshot(form, 'web-document-form.png');
 
   // 图表: the four charts load (200, SVG) and are drawn.
@@ -152,6 +160,7 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
     assert.match(r.headers()['content-type'] ?? '', /^image\/svg\+xml/);
   }
   await screenshot(page.locator('.charts'), 'web-document-charts.png');
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, 'web-document.png');
 
   // 单位: budget beside final accounts by year, the year-over-year tables (one year of each kind here) and the trend chart.
@@ -166,6 +175,7 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   assert.match((await page.locator('section.yoy[data-kind="final-accounts"] tr[data-key="class:224"]').textContent()) ?? '', /4,717\.01/);
   const trend = page.locator('#trend ~ figure.chart img');
   await loaded(trend);
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, 'web-body.png');
 
   await page.getByRole('searchbox', { name: '搜索' }).fill('森林防灭火');
@@ -194,5 +204,6 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   assert.match((await row('224 灾害防治及应急管理支出'))[0] ?? '', /^3,376\.99 万元（74\.09%）$/);
   const bars = page.locator('figure.chart img');
   await loaded(bars);
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, 'web-compare.png');
 });

@@ -61,10 +61,13 @@ function ProjectFormView({ form: f, marks, open }: { form: ProjectForm; marks: M
           <IndicatorTree list={f.indicators.period} caption="实施期绩效指标" marks={marks} />
         </>
       )}
-      <FieldList fields={f.fields} marks={marks} />
+      <FieldList fields={f.fields.filter((x) => !HEADER_LABEL.test(x.label))} marks={marks} />
     </details>
   );
 }
+
+// Header fields shown above from the form's typed header; the other fields (负责人, 填报日期 …) are listed at the end.
+const HEADER_LABEL = /^(项目名称|主管部门|实施单位|项目属性|项目期)/;
 
 const key = (i: Indicator): string => `${i.level1}|${i.level2}|${i.name}|${i.value}`;
 

@@ -44,7 +44,7 @@ export function BodyPage({ name }: { name: string }) {
       <h2 id="yoy">年度比较</h2>
       <p className="muted">金额单位：万元（元按 1 万元 = 10000 元换算，不经四舍五入）；增减与上一个有同类文档的年度相比。</p>
       {trend.kinds.length === 0 && <p className="muted">没有标明年度的文档。</p>}
-      {trend.kinds.map((k) => <YearTable key={k.kind} k={k} />)}
+      <div className="yoy-wrap">{trend.kinds.map((k) => <YearTable key={k.kind} k={k} />)}</div>
 
       <h2 id="trend">趋势图</h2>
       {charted ? <figure className="chart"><img src={`/api/bodies/${encodeURIComponent(body.body)}/charts/trend.svg`} alt={`${body.body} 支出年度变化`} /></figure> : <p className="muted">没有可作图的支出数字。</p>}

@@ -65,7 +65,7 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
         {' · '}<a href={`/api/exports${qs({ format: 'xlsx', body: doc.body, year: doc.year })}`}>XLSX</a>
         {' · '}<Link href={`/compare?ids=${doc.id}`}>比较</Link>
       </p>
-      <nav className="doc-nav" aria-label="本页目录">
+      <nav className="doc-nav sticky" aria-label="本页目录">
         <a href="#findings">检查发现（{findings.length}）</a>
         <a href="#tables">表格（{model.tables.length}）</a>
         <a href="#narrative">说明</a>
