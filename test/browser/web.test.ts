@@ -37,8 +37,15 @@ before(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
-// Whether an element lies within the viewport (a link scrolled it there).
-const inView = (l: Locator): Promise<boolean> => l.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (el.ownerDocument.defaultView?.innerHeight ?? 0); });
+// Whether an element comes to lie within the viewport within a few seconds (a link scrolls it there after the hash changes).
+async function inView(l: Locator): Promise<boolean> {
+  await l.waitFor({ state: 'visible' });
+  for (let i = 0; i < 50; i++) {
+    if (await l.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= (el.ownerDocument.defaultView?.innerHeight ?? 0); })) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
 
 // An <img> that has loaded and decoded (naturalWidth > 0), scrolled into view first (they load lazily).
 async function loaded(img: Locator): Promise<void> {
@@ -80,6 +87,8 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   await page.getByLabel('年度').fill('2024');
   await page.getByRole('button', { name: '筛选' }).click();
   await page.waitForURL(/year=2024/);
+  // The list is fetched again after the URL changes: wait for the 2026 row to go before counting.
+  await page.locator('table.list tbody tr', { hasText: '2026' }).waitFor({ state: 'detached' });
   await page.locator('table.list tbody tr').first().waitFor();
   assert.equal(await page.locator('table.list tbody tr').count(), 1);
   await page.goto(`${base}?year=2026`);
@@ -102,8 +111,7 @@ test('web UI: upload, library, a document (findings to fields and cells, narrati
   const field = page.locator('td#c618-33');
   assert.equal((await field.textContent())?.trim(), '292000');
   assert.match(await field.getAttribute('class') ?? '', /\bmarked mark-error\b/);
-  assert.ok(await field.isVisible(), 'the folded form is opened at the field');
-  assert.ok(await inView(field), 'the field is scrolled into view');
+  assert.ok(await inView(field), 'the folded form is opened and scrolled to the field');
   assert.match((await page.locator('details.project-form', { has: field }).locator('summary').textContent()) ?? '', /国土空间专项规划经费/);
   await screenshot(page, 'web-document-form-finding.png', false);
   const cell = page.locator('td#c411-11');

@@ -11,8 +11,6 @@ import { FormsView } from '../doc/Forms';
 import { type Marks, markClass } from '../doc/marks';
 import { NarrativeView } from '../doc/Narrative';
 
-export { placeId } from '../doc/anchors';
-
 // The CLI's own wording of findings (rule titles, table/row/column as printed, both values): one voice everywhere.
 const RULE_MAP = new Map(RULES.map((r) => [r.id, r]));
 
