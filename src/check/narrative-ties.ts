@@ -1,5 +1,5 @@
 // Which table cells a narrative figure restates (narrative-matches-tables): by topic, section and template.
-import type { Cell, Document, NarrativeFact, Row, Table, TableKind } from '../model/index.js';
+import type { Cell, Document, NarrativeFact, NarrativeSection, Row, Table, TableKind } from '../model/index.js';
 import { normName, rowsOf, tableOf } from './cross-table.js';
 
 /** The cells a narrative figure restates, and the table they are in. */
@@ -289,3 +289,22 @@ export function performanceTie(c: Context, f: NarrativeFact): Tie | undefined {
   return tie(c.doc, 'budget-expenditure', (t) => grand(t), 'basic');
 }
 
+
+/** The tie an amount of the narrative is compared through: none without a subject, performanceTie in 绩效 sections, else the budget's or the final account's. */
+export function tieOf(c: Context, f: NarrativeFact): Tie | undefined {
+  if (!f.subject) return undefined;
+  if (c.titles.includes('绩效')) return performanceTie(c, f);
+  return c.doc.kind === 'final-accounts' ? finalTie(c, f) : budgetTie(c, f);
+}
+
+/** Every narrative fact with its context as the narrative rules see it (section titles from the top joined by “/”, the facts before it). */
+export function factsInContext(doc: Document): { context: Context; fact: NarrativeFact }[] {
+  const out: { context: Context; fact: NarrativeFact }[] = [];
+  const walk = (s: NarrativeSection, above: string): void => {
+    const titles = `${above}/${s.title}`;
+    s.facts.forEach((fact, i) => out.push({ context: { doc, titles, before: s.facts.slice(0, i) }, fact }));
+    for (const x of s.children) walk(x, titles);
+  };
+  for (const s of doc.narrative.sections) walk(s, '');
+  return out;
+}

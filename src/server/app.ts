@@ -7,6 +7,7 @@ import { Api, ApiError, type Auth, type Env, type Limits, type Publisher } from 
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
 import { bodyRoutes } from './routes/bodies.js';
+import { chartRoutes } from './routes/charts.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
@@ -69,6 +70,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   searchRoutes(api);
   exportRoutes(api);
   authRoutes(api);
+  chartRoutes(api);
   let doc: object | undefined;
   api.route(
     { method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI 3.1 document', responses: { 200: { description: 'the OpenAPI document', contentType: 'application/json' } } },

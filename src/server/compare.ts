@@ -1,4 +1,7 @@
 import { fromScaled, scaleOf, toScaled, toYuan } from '../model/decimal.js';
+import { type ChartSpec, classBreakdown } from '../render/charts/data.js';
+import { percent, toWan } from '../render/charts/decimal.js';
+import type { MoneyUnit } from '../model/money.js';
 import type { Cell, Document, Row, Table, TableKind } from '../model/index.js';
 import type { Counts } from '../store/index.js';
 
@@ -27,6 +30,10 @@ export interface Comparison {
   publicFunds: Figure | null;
   /** 人员经费 / (人员经费 + 公用经费) in percent, two decimals rounded half up; null without both figures. */
   personnelSharePercent: string | null;
+  /** 支出合计 of the 合计 row of the expenditure table (the whole of 基本 + 项目 支出 and their shares). */
+  spendingTotal: Figure | null;
+  /** Shares of 支出合计 in percent (two decimals, half up); null without the figures. */
+  structure: Structure;
   /** 三公 items (the budget, or the 决算数 of final accounts); a blank cell is null, never zero. */
   threePublic: { total: Figure | null; abroad: Figure | null; vehicles: Figure | null; reception: Figure | null };
   /** Project rows of 项目支出预算表（本年预算）; null when the document has no such table. */
@@ -34,6 +41,18 @@ export interface Comparison {
   /** 项目支出绩效目标表 forms. */
   forms: number;
   findings: Counts;
+}
+
+/** The structure of spending: 基本/项目 shares of 支出合计, each 类's share of its table's 合计, whether 人员经费 is printed. */
+export interface Structure {
+  basicSharePercent: string | null;
+  projectSharePercent: string | null;
+  /** 类 of the 一般公共预算 table (else of the expenditure table): code, name, amount and share of that table's 合计. */
+  classes: { code: string | null; name: string; value: string; unit: string; sharePercent: string | null }[];
+  /** Which table the 类 are from (its title), null without one. */
+  classTable: string | null;
+  /** Whether the document prints 人员经费 at all (its share is personnelSharePercent). */
+  personnelPrinted: boolean;
 }
 
 const SUMMARY: TableKind[] = ['budget-summary', 'final-summary', 'sh-budget-summary'];
@@ -103,12 +122,25 @@ function threePublic(doc: Document): Comparison['threePublic'] {
   return { total: amountOf(final, 'final.total'), abroad: amountOf(final, 'final.abroad'), vehicles: amountOf(final, 'final.vehicleTotal'), reception: amountOf(final, 'final.reception') };
 }
 
+const shareOf = (part: Figure | null, whole: Figure | null): string | null =>
+  part && whole && part.unit === whole.unit ? percent(part.value, whole.value) : null;
+
+function structureOf(doc: Document, basic: Figure | null, project: Figure | null, total: Figure | null, personnel: Figure | null): Structure {
+  const b = classBreakdown(doc);
+  const unit = b?.table.unit ?? '万元';
+  const classes = (b?.items ?? []).map((i) => ({ code: i.code ?? null, name: i.label, value: i.value, unit, sharePercent: b?.total === undefined ? null : percent(i.value, b.total) }));
+  return { basicSharePercent: shareOf(basic, total), projectSharePercent: shareOf(project, total), classes, classTable: b?.table.title ?? null, personnelPrinted: personnel !== null };
+}
+
 /** The key figures of one stored document, from its model alone. */
 export function compareFigures(id: number, doc: Document, findings: Counts): Comparison {
   const summary = tableOf(doc, SUMMARY);
   const total = tableOf(doc, EXPENDITURE)?.rows.find((r) => r.role === 'grand-total');
   const { personnel, publicFunds } = personnelFigures(doc);
   const projectTable = tableOf(doc, ['project-expenditure']);
+  const basic = amountOf(total, 'basic');
+  const project = amountOf(total, 'project');
+  const spendingTotal = amountOf(total, 'total');
   return {
     id,
     body: doc.body.name,
@@ -116,8 +148,10 @@ export function compareFigures(id: number, doc: Document, findings: Counts): Com
     kind: doc.kind,
     revenueTotal: summaryTotal(summary, 'income'),
     expenditureTotal: summaryTotal(summary, 'expenditure'),
-    basic: amountOf(total, 'basic'),
-    project: amountOf(total, 'project'),
+    basic,
+    project,
+    spendingTotal,
+    structure: structureOf(doc, basic, project, spendingTotal, personnel),
     personnel,
     publicFunds,
     personnelSharePercent: sharePercent(personnel, publicFunds),
@@ -126,4 +160,27 @@ export function compareFigures(id: number, doc: Document, findings: Counts): Com
     forms: doc.forms.projects.length,
     findings,
   };
+}
+
+const KIND_ZH: Record<string, string> = { budget: '预算', 'final-accounts': '决算', 'performance-targets': '绩效目标' };
+const CHART_FIGURES: [string, (c: Comparison) => Figure | null][] = [
+  ['支出合计', (c) => c.spendingTotal],
+  ['基本支出', (c) => c.basic],
+  ['项目支出', (c) => c.project],
+  ['人员经费', (c) => c.personnel],
+  ['公用经费', (c) => c.publicFunds],
+];
+
+/** The compared documents as grouped bars (支出合计, 基本/项目, 人员/公用经费 in 万元, one series a document); undefined when none prints them. */
+export function compareChart(items: readonly Comparison[]): ChartSpec | undefined {
+  const series = items
+    .map((c) => ({
+      name: `${c.body} ${c.year ?? ''}${KIND_ZH[c.kind] ?? c.kind}（${c.id}）`,
+      items: CHART_FIGURES.flatMap(([label, pick]) => {
+        const f = pick(c);
+        return f ? [{ label, value: toWan(f.value, f.unit as MoneyUnit) }] : [];
+      }),
+    }))
+    .filter((s) => s.items.length > 0);
+  return series.length === 0 ? undefined : { id: 'compare', title: '支出结构比较', unit: '万元', kind: 'bar', shares: false, series };
 }

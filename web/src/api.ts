@@ -31,8 +31,17 @@ export interface Comparison {
   id: number; body: string; year: number | null; kind: string;
   revenueTotal: Figure; expenditureTotal: Figure; basic: Figure; project: Figure; personnel: Figure; publicFunds: Figure;
   personnelSharePercent: string | null;
+  spendingTotal: Figure;
+  structure: { basicSharePercent: string | null; projectSharePercent: string | null; classes: { code: string | null; name: string; value: string; unit: string; sharePercent: string | null }[]; classTable: string | null; personnelPrinted: boolean };
   threePublic: { total: Figure; abroad: Figure; vehicles: Figure; reception: Figure };
   projects: number | null; forms: number; findings: Counts;
+}
+/** A chart as data (src/render/charts/data.ts). */
+export interface ChartSpec { id: string; title: string; unit: string; kind: string; series: { name: string; items: { label: string; value: string; code?: string }[] }[]; source?: { table: string; line: number } }
+/** A body's figures year by year (src/server/trend.ts). */
+export interface Trend {
+  body: string;
+  kinds: { kind: string; unit: string; documents: { year: number; id: number }[]; rows: { key: string; label: string; group: string; points: { year: number; documentId: number; value: string | null; change: string | null; changePercent: string | null }[] }[] }[];
 }
 /** A search hit. */
 export interface Hit { source: 'form' | 'project-row' | 'indicator' | 'fact'; documentId: number; body: string; year: number | null; text: string; amountYuan: string | null; line: number }
@@ -82,6 +91,8 @@ export const api = {
   document: (id: number) => get<Detail>(`/api/documents/${id}`),
   findings: (id: number) => get<{ items: Finding[]; total: number }>(`/api/documents/${id}/findings`),
   body: (name: string) => get<Body>(`/api/bodies/${encodeURIComponent(name)}`),
+  trend: (name: string) => get<Trend>(`/api/bodies/${encodeURIComponent(name)}/trend`),
+  charts: (id: number) => get<{ items: ChartSpec[] }>(`/api/documents/${id}/charts`),
   bodies: () => get<{ items: Body[] }>(`/api/bodies`),
   compare: (ids: number[]) => get<{ items: Comparison[] }>(`/api/compare${qs({ ids: ids.join(',') })}`),
   search: (q: string, limit: number, offset: number) => get<PageOf<Hit>>(`/api/search${qs({ q, limit, offset })}`),

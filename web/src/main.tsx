@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DocumentPage } from './pages/Document';
 import { Library } from './pages/Library';
-import { BodyPage, ComparePage, SearchForm, SearchPage } from './pages/Others';
+import { BodyPage } from './pages/Body';
+import { ComparePage } from './pages/Compare';
+import { SearchForm, SearchPage } from './pages/Others';
 import { Link, type Loc, useLocation } from './router';
 import './style.css';
 

@@ -1,14 +1,14 @@
 import { compareDecimals, fromScaled, scaleOf, sumDecimals, toScaled, toYuan } from '../../model/decimal.js';
-import type { Cell, Document, Finding, NarrativeFact, NarrativeSection, Table } from '../../model/index.js';
+import type { Cell, Document, Finding, NarrativeFact, Table } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { rowsOf } from '../cross-table.js';
-import { type Context, THREE_PUBLIC, budgetTie, finalTie, grand, performanceTie, tie } from '../narrative-ties.js';
+import { type Context, THREE_PUBLIC, factsInContext, grand, tie, tieOf } from '../narrative-ties.js';
 import { cellValue, difference } from '../sums.js';
 
 const ID = 'narrative-matches-tables';
 
 /** Whether an amount is this document's own figure (not 年初预算, 上年 or another year's). */
-function ownFigure(doc: Document, f: NarrativeFact): boolean {
+export function ownFigure(doc: Document, f: NarrativeFact): boolean {
   const m = f.measure ?? '';
   if (/年初|上年|全年预算/.test(m)) return false;
   const year = /(\d{4})年/.exec(m)?.[1];
@@ -99,7 +99,7 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   if (f.kind !== 'amount' || !f.amount || !ownFigure(c.doc, f)) return undefined;
   const subject = f.subject?.code ? `${f.subject.code} ${f.subject.topic}` : (f.subject?.topic ?? '');
   // 绩效管理 restates project money by performance category, which no table totals; never guessed.
-  const t = !f.subject ? undefined : !c.titles.includes('绩效') ? (c.doc.kind === 'final-accounts' ? finalTie(c, f) : budgetTie(c, f)) : performanceTie(c, f);
+  const t = tieOf(c, f);
   const expectedYuan = t && tableYuan(t.table, t.cells);
   if (!t || expectedYuan === undefined) {
     return { rule: ID, severity: 'info', location: f.pos, related: [], actual: f.amount.raw, params: { kind: 'untied', subject, table: '' } };
@@ -124,12 +124,6 @@ function checkFact(c: Context, f: NarrativeFact): Finding | undefined {
   };
 }
 
-function walk(doc: Document, s: NarrativeSection, above: string): Finding[] {
-  const titles = `${above}/${s.title}`;
-  const own = s.facts.flatMap((f, i) => checkFact({ doc, titles, before: s.facts.slice(0, i) }, f) ?? []);
-  return [...own, ...s.children.flatMap((x) => walk(doc, x, titles))];
-}
-
 /** Every amount the narrative states of this document's own figures equals the table cell it restates; figures tied to no cell are info. */
 export const narrativeMatchesTables: Rule = {
   id: ID,
@@ -137,5 +131,5 @@ export const narrativeMatchesTables: Rule = {
   category: 'narrative',
   severity: 'error',
   docs: 'Each amount in the 情况说明 (收入总计, 本年收入/支出, 上年结转 (income or expenditure side by the total it follows), income sources (a stated 0 against a blank cell of the row), 财政拨款收支 totals, 当年拨款 and 结转 against 财政拨款收支总表 / 公开04 (a final account\'s 财政拨款收入/支出 there being its 总计 or its 本年 合计), 基本支出, 一般公共预算, a 类, 人员经费 and, in final accounts, their items by 公开06 row name, 三公 and its items, 机关运行经费, 政府采购 in final accounts, 整体绩效目标\'s 部门预算资金/基本支出/项目支出 against the 部门整体支出绩效目标表 (基本支出 against 表3 when there is no such form); in Shanghai documents also each 项, by code or by 类 and name, a 元 table being rounded to the narrative\'s 万元) equals the table cell it restates (0.01 万元 is 尾差, info); a final account\'s 三公 全年预算/年初预算 is compared with 公开09\'s 预算数 (error/warning), other years are not compared, and figures that tie to no cell are reported as info (untied).',
-  check: (doc) => doc.narrative.sections.flatMap((s) => walk(doc, s, '')),
+  check: (doc) => factsInContext(doc).flatMap(({ context, fact }) => checkFact(context, fact) ?? []),
 };

@@ -1,24 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
-import { type Detail, type Finding, type Position, type Table, api, qs } from '../api';
+import { type ChartSpec, type Detail, type Finding, type Table, api, qs } from '../api';
 import { SEVERITY_ZH, kindZh, yearZh } from '../format';
 import { Link, type Loc, useScrollToHash } from '../router';
 import { RULES } from '../../../src/check/registry.js';
 import type { Document, Finding as ModelFinding } from '../../../src/model/index.js';
 import { type Places, indexPlaces } from '../../../src/render/locate.js';
 import { wordFinding } from '../../../src/render/message.js';
+import { anchorsOf, factTies, placeId } from '../doc/anchors';
+import { FormsView } from '../doc/Forms';
+import { type Marks, markClass } from '../doc/marks';
+import { NarrativeView } from '../doc/Narrative';
 
 // The CLI's own wording of findings (rule titles, table/row/column as printed, both values): one voice everywhere.
 const RULE_MAP = new Map(RULES.map((r) => [r.id, r]));
 
-/** The anchor id of a cell (or any printed place) by its line and column. */
-export const placeId = (p: Position): string => (p.column ? `c${p.line}-${p.column.start}` : `l${p.line}`);
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** 文档: header, findings linking to their cells, the tables as printed with finding cells marked, downloads. */
+/** 文档: header and downloads, findings linking to their cell, figure or field, the tables, the narrative, the forms and the charts. */
 export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
   const [doc, setDoc] = useState<Detail | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [charts, setCharts] = useState<ChartSpec[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -26,16 +28,23 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
       ([d, f]) => { if (live) { setDoc(d); setFindings(f.items); } },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
+    // The charts are not needed to show the rest: a failure leaves their section saying so.
+    api.charts(id).then((c) => live && setCharts(c.items), () => live && setCharts([]));
     return () => { live = false; };
   }, [id]);
 
-  // Every cell that a finding concerns (its location or a related part), with the findings to show on hover.
-  const { marks, targets } = useMemo(() => marksOf(doc, findings ?? []), [doc, findings]);
-  useScrollToHash(doc !== null && findings !== null, loc.hash);
+  const model = doc?.model as unknown as Document | undefined;
+  const { marks, targets } = useMemo(() => marksOf(model, findings ?? []), [model, findings]);
+  const ties = useMemo(() => (model ? factTies(model) : new Map<string, string>()), [model]);
+  const ready = doc !== null && findings !== null;
+  useOpenHashTarget(ready);
+  useScrollToHash(ready, loc.hash);
 
   if (error) return <p className="error">加载失败：{error}</p>;
-  if (!doc || !findings) return <p className="muted">加载中…</p>;
+  if (!doc || !findings || !model) return <p className="muted">加载中…</p>;
   const shown = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const describeIn = (f: Finding): string => describe(f, doc);
+  const nForms = model.forms.projects.length + model.forms.departmentTargets.length + model.forms.selfEvaluations.length;
   return (
     <>
       <h1>{doc.title ?? doc.fileName}</h1>
@@ -46,14 +55,24 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
         <dt>文件</dt><dd>{doc.fileName}</dd>
         <dt>检查结果</dt><dd><span className="sev-error">错误 {doc.counts.error}</span>，<span className="sev-warning">警告 {doc.counts.warning}</span>，提示 {doc.counts.info}</dd>
       </dl>
-      <p className="downloads">
+      <p className="downloads" id="downloads">
         下载：<a href={`/api/documents/${doc.id}/original`}>原文件</a>
+        {' · '}<a href={`/api/documents/${doc.id}/report.html`} target="_blank" rel="noreferrer">HTML 报告</a>
         {' · '}本单位本年度导出 <a href={`/api/exports${qs({ format: 'json', body: doc.body, year: doc.year })}`}>JSON</a>
         {' · '}<a href={`/api/exports${qs({ format: 'csv', body: doc.body, year: doc.year })}`}>CSV</a>
-        {' · '}<a href={`/api/exports${qs({ format: 'xlsx', body: doc.body, year: doc.year })}`}>Excel</a>
+        {' · '}<a href={`/api/exports${qs({ format: 'xlsx', body: doc.body, year: doc.year })}`}>XLSX</a>
         {' · '}<Link href={`/compare?ids=${doc.id}`}>比较</Link>
       </p>
-      <h2>检查发现（{findings.length}）</h2>
+      <nav className="doc-nav sticky" aria-label="本页目录">
+        <a href="#findings">检查发现（{findings.length}）</a>
+        <a href="#tables">表格（{model.tables.length}）</a>
+        <a href="#narrative">说明</a>
+        <a href="#forms">绩效目标表（{nForms}）</a>
+        <a href="#charts">图表{charts ? `（${charts.length}）` : ''}</a>
+        <a href="#downloads">下载</a>
+      </nav>
+
+      <h2 id="findings">检查发现（{findings.length}）</h2>
       {shown.length === 0 ? <p className="muted">没有发现问题。</p> : (
         <ol className="findings">
           {shown.map((f, i) => {
@@ -61,18 +80,56 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
             return (
               <li key={i} className={`finding sev-${f.severity}`}>
                 <span className="badge">{SEVERITY_ZH[f.severity]}</span>{' '}
-                <a href={`#${target ?? placeId(f.location)}`} className="finding-link">{describe(f, doc)}</a>
-                <span className="muted"> 第 {f.location.line} 行 · {f.rule}{target === undefined ? ' · 不在表格中' : ''}</span>
+                <a href={`#${target ?? placeId(f.location)}`} className="finding-link">{describeIn(f)}</a>
+                <span className="muted"> 第 {f.location.line} 行 · {f.rule}{target === undefined ? ' · 无法在页面中定位' : ''}</span>
               </li>
             );
           })}
         </ol>
       )}
-      <h2>表格（{doc.model.tables.length}）</h2>
-      {doc.model.tables.map((t, i) => <TableView key={i} table={t} marks={marks} doc={doc} />)}
-      <p className="muted">说明文字、项目表单和图表视图尚未提供；可下载原文件或导出查看。</p>
+
+      <h2 id="tables">表格（{model.tables.length}）</h2>
+      {model.tables.length === 0 && <p className="muted">文档中没有可识别的表格。</p>}
+      {doc.model.tables.map((t, i) => <TableView key={i} table={t} marks={marks} describe={describeIn} />)}
+
+      <h2 id="narrative">说明</h2>
+      <p className="muted legend">说明中的每个数字都已标出；<span className="fact tied">带下划线</span>的金额与表格中的单元格对应，点击可跳转。</p>
+      <NarrativeView sections={model.narrative.sections} ties={ties} marks={marks} describe={describeIn} />
+
+      <h2 id="forms">绩效目标表（{nForms}）</h2>
+      <FormsView projects={model.forms.projects} departments={model.forms.departmentTargets} evaluations={model.forms.selfEvaluations} marks={marks} />
+
+      <h2 id="charts">图表</h2>
+      {charts === null ? <p className="muted">加载中…</p> : charts.length === 0 ? <p className="muted">文档中没有可作图的表格。</p> : (
+        <div className="charts">
+          {charts.map((c) => (
+            <figure key={c.id} className="chart" data-chart={c.id}>
+              <img src={`/api/documents/${doc.id}/charts/${c.id}.svg`} alt={c.title} loading="lazy" />
+              <figcaption>{c.title}{c.source && <> · 来源：<a href={`#l${c.source.line}`}>{c.source.table}</a></>}</figcaption>
+            </figure>
+          ))}
+        </div>
+      )}
     </>
   );
+}
+
+// A link to a field of a folded form (a finding, a shared URL) unfolds the form before scrolling to the field.
+function useOpenHashTarget(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const reveal = (): void => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const el = id ? document.getElementById(id) : null;
+      const folded = el?.closest('details');
+      if (!el || !folded || folded.open) return;
+      folded.open = true;
+      el.scrollIntoView({ block: 'center' });
+    };
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, [ready]);
 }
 
 let places: { doc: Detail; places: Places } | undefined;
@@ -83,25 +140,25 @@ function describe(f: Finding, doc: Detail): string {
   return [w.title, w.subject, w.values].filter(Boolean).join('  ');
 }
 
-function marksOf(doc: Detail | null, findings: Finding[]): { marks: Map<string, Finding[]>; targets: Map<Finding, string> } {
-  const marks = new Map<string, Finding[]>();
+// Every printed place a finding concerns, and where each finding's link goes: its own place first, else the first
+// related place the page prints (a finding about the text or a form lands on its figure or field).
+function marksOf(doc: Document | undefined, findings: Finding[]): { marks: Marks; targets: Map<Finding, string> } {
+  const marks: Marks = new Map();
   const targets = new Map<Finding, string>();
   if (!doc) return { marks, targets };
-  const cells = new Set<string>();
-  for (const t of doc.model.tables) for (const r of t.rows) for (const c of Object.values(r.cells)) cells.add(placeId(c.pos));
+  const anchors = anchorsOf(doc);
   for (const f of findings) {
     for (const p of [f.location, ...(f.related ?? [])]) {
       const k = placeId(p);
-      if (!cells.has(k)) continue;
+      if (!anchors.has(k)) continue;
       marks.set(k, [...(marks.get(k) ?? []), f]);
-      // The finding's own cell first; a finding located outside the tables (a form, the text) lands on its first related cell.
       if (!targets.has(f)) targets.set(f, k);
     }
   }
   return { marks, targets };
 }
 
-function TableView({ table, marks, doc }: { table: Table; marks: Map<string, Finding[]>; doc: Detail }) {
+function TableView({ table, marks, describe }: { table: Table; marks: Marks; describe: (f: Finding) => string }) {
   const indent = (level: string | undefined): number => (level === '款' ? 1 : level === '项' ? 2 : 0);
   const hasCode = table.rows.some((r) => r.code);
   return (
@@ -128,9 +185,8 @@ function TableView({ table, marks, doc }: { table: Table; marks: Map<string, Fin
                     if (!cell) return <td key={c.key} />;
                     const k = placeId(cell.pos);
                     const fs = marks.get(k);
-                    const worst = fs?.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), 'info' as Finding['severity']);
                     return (
-                      <td key={c.key} id={k} className={[cell.amount ? 'num' : 'text', fs ? `marked mark-${worst}` : ''].join(' ').trim()} title={fs?.map((f) => `${SEVERITY_ZH[f.severity]}：${describe(f, doc)}`).join('\n')}>
+                      <td key={c.key} id={k} className={[cell.amount ? 'num' : 'text', markClass(fs)].filter(Boolean).join(' ')} title={fs?.map((f) => `${SEVERITY_ZH[f.severity]}：${describe(f)}`).join('\n')}>
                         {cell.text}
                       </td>
                     );
