@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { RULES } from '../check/index.js';
 import { applySettings } from '../check/config.js';
 import { createApp } from '../server/app.js';
+import { chromiumPublisher } from '../server/publisher.js';
 import { serveWeb } from '../server/static.js';
 import { createAccount } from '../store/accounts.js';
 import { type Store, openStore, storeFromEnv } from '../store/index.js';
@@ -81,7 +82,7 @@ export async function startServer(opts: ServeOpts, io: Io): Promise<Running> {
   const temporary = opts.demo && !opts.data ? mkdtempSync(join(tmpdir(), 'gongkai-demo-')) : undefined;
   const store = opts.demo ? await openDemo(opts.data ?? temporary ?? '') : await openFor(opts.data);
   if (opts.demo) await importSamples(store, rules, io, temporary ?? opts.data ?? '');
-  const app = createApp({ store, rules, log: (e) => io.err(`gongkai: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`) });
+  const app = createApp({ store, rules, publisher: chromiumPublisher, log: (e) => io.err(`gongkai: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`) });
   serveWeb(app, WEB_DIR);
   let server: ReturnType<typeof serve>;
   const port = await new Promise<number>((resolve, reject) => {

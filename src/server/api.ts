@@ -2,6 +2,7 @@ import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Rule } from '../check/index.js';
 import type { Document } from '../model/index.js';
+import type { PublishFormat } from '../render/publish/render.js';
 import type { Account } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 
@@ -19,10 +20,7 @@ export interface Limits {
   requestBytes: number;
 }
 
-/** Formats a disclosure can be published in. */
-export const PUBLISH_FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const;
-/** A publication format. */
-export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
+export { PUBLISH_FORMATS, type PublishFormat } from '../render/publish/render.js';
 /** Renders a whole disclosure in one format (the publishing renderer). */
 export type Publisher = (doc: Document, format: PublishFormat) => Promise<{ bytes: Uint8Array; contentType: string; extension: string }>;
 
