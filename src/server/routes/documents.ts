@@ -11,7 +11,7 @@ const ListQuery = Page.extend({
   kind: z.enum(['budget', 'final-accounts', 'performance-targets']).optional().describe('document kind'),
   status: z.enum(['errors', 'warnings', 'clean']).optional().describe('errors: at least one error; warnings: warnings but no error; clean: neither'),
 });
-const UploadBody = z.object({ files: z.array(z.string().meta({ format: 'binary' })).describe('one or more disclosure files (.txt, .md)') });
+const UploadBody = z.object({ files: z.array(z.string().meta({ format: 'binary' })).describe('one or more disclosure files: PDF, HTML, XLSX, DOCX, text (.txt, .md) or model JSON') });
 
 /** 400 and 404 of a route with a document id. */
 export const RESPONSES_404 = { 400: { description: 'bad id', schema: ErrorSchema }, 404: { description: 'no such document', schema: ErrorSchema } };

@@ -177,9 +177,9 @@ function Upload({ onDone }: { onDone: () => void }) {
   return (
     <section className="upload">
       <div className={over ? 'drop over' : 'drop'} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
-        把预决算公开文件（.txt、.md）拖到这里，或
+        把预决算公开文件（PDF、网页、Excel、Word、文本或模型 JSON）拖到这里，或
         <button type="button" onClick={() => input.current?.click()}>选择文件</button>
-        <input ref={input} type="file" multiple accept=".txt,.md,text/plain,text/markdown" hidden data-testid="upload-input" onChange={(e) => { const fs = [...(e.target.files ?? [])]; e.target.value = ''; if (fs.length) void start(fs); }} />
+        <input ref={input} type="file" multiple accept=".pdf,.html,.htm,.xlsx,.docx,.txt,.md,.json" hidden data-testid="upload-input" onChange={(e) => { const fs = [...(e.target.files ?? [])]; e.target.value = ''; if (fs.length) void start(fs); }} />
         {token() === null && <span className="muted">（请先登录）</span>}
       </div>
       {items.length > 0 && (
