@@ -7,7 +7,7 @@ export interface Summary { id: number; fileName: string; sha256: string; body: s
 /** A page of items. */
 export interface PageOf<T> { items: T[]; total: number; limit: number; offset: number }
 /** A source position. */
-export interface Position { file: string; line: number; endLine?: number; column?: { start: number; end: number }; page?: number }
+export interface Position { file: string; line: number; endLine?: number; column?: { start: number; end: number }; page?: number; box?: { x: number; y: number; w: number; h: number }; ref?: string }
 /** An exact amount with its unit. */
 export interface Money { raw: string; value: string; unit: string }
 /** A table cell. */

@@ -10,11 +10,15 @@ import { anchorsOf, factTies, placeId } from '../doc/anchors';
 import { FormsView } from '../doc/Forms';
 import { type Marks, markClass } from '../doc/marks';
 import { NarrativeView } from '../doc/Narrative';
+import { PdfPageView } from '../doc/PdfPage';
 
 // The CLI's own wording of findings (rule titles, table/row/column as printed, both values): one voice everywhere.
 const RULE_MAP = new Map(RULES.map((r) => [r.id, r]));
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+// The place of a finding to show on its PDF page: its own when it has a box, else the first related cell that has one.
+const onPage = (f: Finding): Finding['location'] | undefined => [f.location, ...(f.related ?? [])].find((p) => p.page !== undefined && p.box !== undefined) ?? (f.location.page !== undefined ? f.location : undefined);
 
 /** 文档: header and downloads, findings linking to their cell, figure or field, the tables, the narrative, the forms and the charts. */
 export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
@@ -22,6 +26,7 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [charts, setCharts] = useState<ChartSpec[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pdfAt, setPdfAt] = useState<Finding['location'] | null>(null);
   useEffect(() => {
     let live = true;
     Promise.all([api.document(id), api.findings(id)]).then(
@@ -72,6 +77,7 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
         <a href="#downloads">下载</a>
       </nav>
 
+      {pdfAt && <PdfPageView docId={doc.id} pos={pdfAt} onClose={() => setPdfAt(null)} />}
       <h2 id="findings">检查发现（{findings.length}）</h2>
       {shown.length === 0 ? <p className="muted">没有发现问题。</p> : (
         <ol className="findings">
@@ -81,7 +87,10 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
               <li key={i} className={`finding sev-${f.severity}`}>
                 <span className="badge">{SEVERITY_ZH[f.severity]}</span>{' '}
                 <a href={`#${target ?? placeId(f.location)}`} className="finding-link">{describeIn(f)}</a>
-                <span className="muted"> 第 {f.location.line} 行 · {f.rule}{target === undefined ? ' · 无法在页面中定位' : ''}</span>
+                <span className="muted"> {f.location.page !== undefined ? `第 ${f.location.page} 页` : `第 ${f.location.line} 行`} · {f.rule}{target === undefined ? ' · 无法在页面中定位' : ''}</span>
+                {onPage(f) && doc.file.name.toLowerCase().endsWith('.pdf') && (
+                  <>{' '}<button type="button" className="link" onClick={() => setPdfAt(onPage(f) ?? null)}>在原文中查看</button></>
+                )}
               </li>
             );
           })}
