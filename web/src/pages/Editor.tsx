@@ -31,6 +31,7 @@ export function EditorPage({ id }: { id: number }) {
   const [steps, setSteps] = useState<Step[]>([]);
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
   const [checked, setChecked] = useState<Checked | null>(null);
+  const [showInfo, setShowInfo] = useState(false);
   useEffect(() => {
     let live = true;
     api.document(id).then(
@@ -89,6 +90,8 @@ export function EditorPage({ id }: { id: number }) {
   const findings = checked ? [...checked.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : [];
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const fresh = checked?.doc === doc;
+  // 尾差 and untied figures are information: listed on request, their cells marked either way.
+  const listed = showInfo ? findings : findings.filter((f) => f.severity !== 'info');
   return (
     <div className="editor">
       <div className="editor-main">
@@ -118,9 +121,10 @@ export function EditorPage({ id }: { id: number }) {
           {' · '}<span data-count="info">提示 {count('info')}</span>
           <span className="muted">{fresh ? ` · 检查用时 ${Math.round(checked?.ms ?? 0)} ms` : ' · 检查中…'}</span>
         </p>
-        {findings.length === 0 ? <p className="muted">{checked ? '没有发现问题。' : '检查中…'}</p> : (
+        <label className="show-info"><input type="checkbox" checked={showInfo} onChange={(e) => setShowInfo(e.target.checked)} /> 同时列出提示（尾差等）</label>
+        {listed.length === 0 ? <p className="muted">{checked ? '没有错误和警告。' : '检查中…'}</p> : (
           <ol className="findings">
-            {findings.map((f, i) => {
+            {listed.map((f, i) => {
               const target = targets.get(f);
               return (
                 <li key={i} className={`finding sev-${f.severity}`} data-rule={f.rule}>
