@@ -130,6 +130,23 @@ test('editor: change a 项 amount of 支出决算表, totals recompute, findings
   assert.equal(await shown(page, 'c233-13'), '4366.88');
   assert.equal(await page.getByRole('button', { name: '撤销' }).isDisabled(), true);
 
+  // A reason paragraph is a text box (三公 总体情况, line 570); its figures stay listed under it and keep their checks.
+  const reason = page.getByRole('textbox', { name: /“三公”经费财政拨款支出决算总体情况说明/ });
+  assert.match(await reason.inputValue(), /^2024年度“三公”经费财政拨款支出全年预算62\.59万元.*主要原因是：今年应急救援大队购置救援车辆支出。/);
+  await reason.fill((await reason.inputValue()).replace('购置救援车辆支出。', '购置一辆救援车辆。'));
+  await checked(page);
+  assert.equal(await count(page, 'error'), '0');
+  assert.equal(await page.locator('p.figures mark.fact', { hasText: '62.59万元' }).count(), 2);
+  await reason.scrollIntoViewIfNeeded();
+  await screenshot(page, 'editor-narrative.png', false);
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.match(await reason.inputValue(), /购置救援车辆支出。/);
+  // The self-evaluation form's indicator tree, 指标值 as inputs.
+  const form = page.locator('details.form').first();
+  await form.locator('summary').click();
+  assert.ok((await form.locator('tr.ind-l3 td.value input').count()) > 0);
+  await screenshot(form, 'editor-form.png');
+
   // 生成 PDF asks for a login, then the server checks (no errors), renders and the browser downloads the PDF.
   await page.getByRole('button', { name: '生成 PDF' }).click();
   const login = page.getByRole('form', { name: '登录' });

@@ -18,7 +18,7 @@ function Section({ s, path, marks, onText }: { s: NarrativeSection; path: Sectio
       <H id={placeId(s.pos)}>{[s.number, s.title].filter(Boolean).join(' ')}</H>
       {reason ? (
         <>
-          <textarea className="reason" value={s.text} onChange={(e) => onText(path, e.target.value)} aria-label={`${s.title} 说明文字`} rows={Math.min(12, Math.max(3, Math.ceil(s.text.length / 60)))} />
+          <textarea className="reason" value={s.text} onChange={(e) => onText(path, e.target.value)} aria-label={`${s.title} 说明文字`} rows={rowsFor(s.text)} />
           {s.facts.length > 0 && <p className="muted figures">本段数字：{s.facts.map((f) => <Fragment key={placeId(f.pos)}><Figure id={placeId(f.pos)} text={f.text} marks={marks} />{' '}</Fragment>)}</p>}
         </>
       ) : s.text.trim() && <p className="prose">{withFigures(s, marks)}</p>}
@@ -26,6 +26,9 @@ function Section({ s, path, marks, onText }: { s: NarrativeSection; path: Sectio
     </section>
   );
 }
+
+// Tall enough to show the paragraph without scrolling (about 56 characters a line at the box's width), up to 16 lines.
+const rowsFor = (text: string): number => Math.min(16, Math.max(3, text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 56)), 0)));
 
 const Figure = ({ id, text, marks }: { id: string; text: string; marks: Marks }) => <mark id={id} className={['fact', markClass(marks.get(id))].filter(Boolean).join(' ')}>{text}</mark>;
 
