@@ -104,6 +104,33 @@ export const api = {
   },
 };
 
+/** The answer to a publication: the rendered file, or the error-level findings that refused it (409). */
+export type PublishAnswer = { ok: true; blob: Blob; fileName: string; publication: string | null } | { ok: false; findings: Finding[]; message: string };
+
+/** Publish a model (POST /api/publish): the server checks it and renders it, or refuses while errors stand unless forced. */
+export async function publish(model: unknown, format: 'pdf' | 'html' | 'docx' | 'xlsx', force: boolean): Promise<PublishAnswer> {
+  const t = token();
+  const r = await fetch('/api/publish', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(t ? { authorization: `Bearer ${t}` } : {}) },
+    body: JSON.stringify({ model, format, force }),
+  });
+  if (r.status === 409) {
+    const body = (await r.json()) as { error: { message: string }; findings: Finding[] };
+    return { ok: false, findings: body.findings, message: body.error.message };
+  }
+  if (!r.ok) {
+    if (r.status === 401) logout();
+    return answer<never>(r);
+  }
+  const disposition = r.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  let fileName = `disclosure.${format}`;
+  try { fileName = star ? decodeURIComponent(star) : plain ?? fileName; } catch { /* keep the default */ }
+  return { ok: true, blob: await r.blob(), fileName, publication: r.headers.get('x-gongkai-publication') };
+}
+
 /** Upload one file (XHR for upload progress); resolves with its result whatever the HTTP status. */
 export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
   return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DocumentPage } from './pages/Document';
+import { EditorPage } from './pages/Editor';
 import { Library } from './pages/Library';
 import { BodyPage } from './pages/Body';
 import { ComparePage } from './pages/Compare';
@@ -13,6 +14,8 @@ function Page({ loc }: { loc: Loc }) {
   if (p === '/' || p === '/index.html') return <Library loc={loc} />;
   const doc = /^\/documents\/(\d+)\/?$/.exec(p);
   if (doc) return <DocumentPage key={doc[1]} id={Number(doc[1])} loc={loc} />;
+  const edit = /^\/documents\/(\d+)\/edit\/?$/.exec(p);
+  if (edit) return <EditorPage key={edit[1]} id={Number(edit[1])} />;
   const body = /^\/bodies\/([^/]+)\/?$/.exec(p);
   if (body?.[1]) {
     let name = body[1];

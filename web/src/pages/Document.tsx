@@ -67,6 +67,7 @@ export function DocumentPage({ id, loc }: { id: number; loc: Loc }) {
         {' · '}<a href={`/api/exports${qs({ format: 'csv', body: doc.body, year: doc.year })}`}>CSV</a>
         {' · '}<a href={`/api/exports${qs({ format: 'xlsx', body: doc.body, year: doc.year })}`}>XLSX</a>
         {' · '}<Link href={`/compare?ids=${doc.id}`}>比较</Link>
+        {' · '}<Link href={`/documents/${doc.id}/edit`} className="edit-link">编辑</Link>
       </p>
       <nav className="doc-nav sticky" aria-label="本页目录">
         <a href="#findings">检查发现（{findings.length}）</a>
@@ -149,9 +150,10 @@ function describe(f: Finding, doc: Detail): string {
   return [w.title, w.subject, w.values].filter(Boolean).join('  ');
 }
 
+/** Every printed place a finding concerns, and where each finding's link goes (also used by the editor). */
 // Every printed place a finding concerns, and where each finding's link goes: its own place first, else the first
 // related place the page prints (a finding about the text or a form lands on its figure or field).
-function marksOf(doc: Document | undefined, findings: Finding[]): { marks: Marks; targets: Map<Finding, string> } {
+export function marksOf(doc: Document | undefined, findings: Finding[]): { marks: Marks; targets: Map<Finding, string> } {
   const marks: Marks = new Map();
   const targets = new Map<Finding, string>();
   if (!doc) return { marks, targets };
