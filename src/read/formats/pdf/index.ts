@@ -3,12 +3,12 @@
 import type { Diagnostic } from '../../../model/index.js';
 import { readLayoutText } from '../../layout/index.js';
 import { type Extracted, type FormatReader, ReadFailure, type ReadOptions } from '../types.js';
-import { attachBoxes } from './boxes.js';
+import { attachBoxes, ruledRows } from './boxes.js';
 import { type Rendered, renderPages } from './layout.js';
 import { ocrAvailable, ocrPages } from './ocr.js';
 import type { PageText } from './page-text.js';
 import { openPdf, pdfFailure } from './pdfjs.js';
-import { pageText } from './text-layer.js';
+import { addRules, pageText } from './text-layer.js';
 
 /** Whether bytes start with the PDF signature. */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -22,11 +22,25 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
   try {
     if (doc.numPages > opts.limits.maxPages) throw new ReadFailure('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${opts.limits.maxPages}`);
     const pages: PageText[] = [];
+    // Ruling lines cost as much again as the text (the page's whole operator list), so they are read only
+    // when the first page that looks like a table draws them: a document draws its tables one way throughout.
+    let ruled: boolean | undefined;
     for (let n = 1; n <= doc.numPages; n++) {
       // readFile gives up at the time limit; stop working too rather than read on in the background.
       if (Date.now() > deadline) throw new ReadFailure('timeout', `reading took longer than ${opts.limits.timeoutMs} ms`);
       const page = await doc.getPage(n);
-      pages.push(await pageText(page, n));
+      const text = await pageText(page, n);
+      if (ruled === true || (ruled === undefined && looksTabular(text))) {
+        await addRules(page, text);
+        if (ruled === undefined && (ruled = (text.rules ?? []).length >= MIN_RULES))
+          // The pages before may hold the head of the first table (its header above a page break).
+          for (const earlier of pages) {
+            const p = await doc.getPage(earlier.page);
+            await addRules(p, earlier);
+            p.cleanup();
+          }
+      }
+      pages.push(text);
       page.cleanup();
     }
     return pages;
@@ -35,6 +49,17 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
   } finally {
     await doc.destroy();
   }
+}
+
+const AMOUNT_RE = /^-?[\d,]*\d\.\d{2}$/;
+const MIN_AMOUNTS = 10;
+const MIN_RULES = 8;
+
+/** A page with enough amounts on it to be a table page. */
+function looksTabular(p: PageText): boolean {
+  let n = 0;
+  for (const it of p.items) if (AMOUNT_RE.test(it.text) && ++n >= MIN_AMOUNTS) return true;
+  return false;
 }
 
 /** Fill the pages without a text layer by OCR when possible; else the pages left unread (none when no page has text: an error). */
@@ -74,6 +99,7 @@ export const pdfReader: FormatReader = {
     const scanned = await withScans(bytes, await readPageTexts(bytes, opts), opts);
     const rendered = renderPages(scanned.pages);
     const source = readLayoutText(rendered.text, file);
+    ruledRows(source, rendered);
     attachBoxes(source, rendered);
     const out: Extracted = { source, container: 'pdf', pageCount: scanned.pages.length };
     if (scanned.ocr.length > 0) out.ocrPages = scanned.ocr;
