@@ -24,8 +24,8 @@ export function attachBoxes(source: LineSource, rendered: Rendered): void {
 // of a ruled table gets one cell per column of the table, a merged cell's text in the first column it
 // covers. The tab-separated reader spreads a header label over the empty cells after it on every header row
 // but the lowest (numbering rows 1 2 3 … aside); the layout text's header is not spread so, so a merged cell
-// of such a row is written into every column it covers. A row holding one label (一、政府采购情况 over the
-// whole table) is a caption, not a header, and stays one cell; body rows (from the table's first amount on)
+// of such a row is written into every column it covers. A row holding one label across the whole table
+// (一、政府采购情况) is a caption, not a column label, and stays in the first column; body rows (from the table's first amount on)
 // keep merged cells in their first column (a 合计 over code and name columns is one name).
 /** Give every line that is a row of a ruled table the cells its rules make. */
 export function ruledRows(source: LineSource, rendered: Rendered): void {
@@ -45,7 +45,8 @@ export function ruledRows(source: LineSource, rendered: Rendered): void {
   }
   for (const t of tables.values()) for (const l of t.header.slice(0, -1)) spread.add(l);
   for (const { line, ruled, texts } of rows) {
-    const wide = spread.has(line) && ruled.cells.length > 1;
+    const only = ruled.cells.length === 1 ? ruled.cells[0] : undefined;
+    const wide = spread.has(line) && !(only && only.span === ruled.n);
     const cells: SourceCell[] = [];
     let at = 0;
     for (let col = 0; col < ruled.n; col++) {
