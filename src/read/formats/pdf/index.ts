@@ -23,22 +23,23 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
     if (doc.numPages > opts.limits.maxPages) throw new ReadFailure('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${opts.limits.maxPages}`);
     const pages: PageText[] = [];
     // Ruling lines cost as much again as the text (the page's whole operator list), so they are read only
-    // when the first page that looks like a table draws them: a document draws its tables one way throughout.
+    // when the first page that looks like a table draws them (a document draws its tables one way
+    // throughout), and then only for pages with amounts and the page before the first (which may hold the
+    // head of a table broken by the page).
     let ruled: boolean | undefined;
     for (let n = 1; n <= doc.numPages; n++) {
       // readFile gives up at the time limit; stop working too rather than read on in the background.
       if (Date.now() > deadline) throw new ReadFailure('timeout', `reading took longer than ${opts.limits.timeoutMs} ms`);
       const page = await doc.getPage(n);
       const text = await pageText(page, n);
-      if (ruled === true || (ruled === undefined && looksTabular(text))) {
+      if (ruled === undefined ? amountItems(text) >= MIN_AMOUNTS : ruled && amountItems(text) > 0) {
         await addRules(page, text);
-        if (ruled === undefined && (ruled = (text.rules ?? []).length >= MIN_RULES))
-          // The pages before may hold the head of the first table (its header above a page break).
-          for (const earlier of pages) {
-            const p = await doc.getPage(earlier.page);
-            await addRules(p, earlier);
-            p.cleanup();
-          }
+        const before = pages[pages.length - 1];
+        if (ruled === undefined && (ruled = (text.rules ?? []).length >= MIN_RULES) && before) {
+          const p = await doc.getPage(before.page);
+          await addRules(p, before);
+          p.cleanup();
+        }
       }
       pages.push(text);
       page.cleanup();
@@ -55,11 +56,11 @@ const AMOUNT_RE = /^-?[\d,]*\d\.\d{2}$/;
 const MIN_AMOUNTS = 10;
 const MIN_RULES = 8;
 
-/** A page with enough amounts on it to be a table page. */
-function looksTabular(p: PageText): boolean {
+/** How many items of a page are an amount alone (up to MIN_AMOUNTS): table cells, not sentences. */
+function amountItems(p: PageText): number {
   let n = 0;
-  for (const it of p.items) if (AMOUNT_RE.test(it.text) && ++n >= MIN_AMOUNTS) return true;
-  return false;
+  for (const it of p.items) if (AMOUNT_RE.test(it.text) && ++n >= MIN_AMOUNTS) break;
+  return n;
 }
 
 /** Fill the pages without a text layer by OCR when possible; else the pages left unread (none when no page has text: an error). */
