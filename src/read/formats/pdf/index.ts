@@ -7,7 +7,7 @@ import { attachBoxes, ruledRows } from './boxes.js';
 import { type Rendered, renderPages } from './layout.js';
 import { ocrAvailable, ocrPages } from './ocr.js';
 import type { PageText } from './page-text.js';
-import { openPdf, pdfFailure } from './pdfjs.js';
+import { openPdf, type PdfDocument, pdfFailure } from './pdfjs.js';
 import { addRules, pageText } from './text-layer.js';
 
 /** Whether bytes start with the PDF signature. */
@@ -22,11 +22,13 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
   try {
     if (doc.numPages > opts.limits.maxPages) throw new ReadFailure('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${opts.limits.maxPages}`);
     const pages: PageText[] = [];
-    // Ruling lines cost as much again as the text (the page's whole operator list), so they are read only
-    // when the first page that looks like a table draws them (a document draws its tables one way
-    // throughout), and then only for pages with amounts and the page before the first (which may hold the
-    // head of a table broken by the page).
-    let ruled: boolean | undefined;
+    // Ruling lines cost as much again as the text (the page's whole operator list: measured +100 % on the
+    // Shanghai PDFs, whose WPS and Word layouts read exactly without them), so they are read only from
+    // printers that set cells close together inside drawn borders (Chromium's Skia, LibreOffice), only when
+    // the first page that looks like a table draws them (a document draws its tables one way throughout),
+    // and then only for pages with amounts and the page before the first (which may hold the head of a
+    // table broken by the page).
+    let ruled: boolean | undefined = BORDERED_PRODUCER.test(await producerOf(doc)) ? undefined : false;
     for (let n = 1; n <= doc.numPages; n++) {
       // readFile gives up at the time limit; stop working too rather than read on in the background.
       if (Date.now() > deadline) throw new ReadFailure('timeout', `reading took longer than ${opts.limits.timeoutMs} ms`);
@@ -55,6 +57,18 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
 const AMOUNT_RE = /^-?[\d,]*\d\.\d{2}$/;
 const MIN_AMOUNTS = 10;
 const MIN_RULES = 8;
+
+const BORDERED_PRODUCER = /Skia\/PDF|LibreOffice|OpenOffice/i;
+
+/** The PDF's Producer, '' when it has none. */
+async function producerOf(doc: PdfDocument): Promise<string> {
+  try {
+    const info = (await doc.getMetadata()).info as { Producer?: unknown } | undefined;
+    return typeof info?.Producer === 'string' ? info.Producer : '';
+  } catch {
+    return '';
+  }
+}
 
 /** How many items of a page are an amount alone (up to MIN_AMOUNTS): table cells, not sentences. */
 function amountItems(p: PageText): number {
