@@ -25,25 +25,34 @@ export function attachBoxes(source: LineSource, rendered: Rendered): void {
 // covers. The tab-separated reader spreads a header label over the empty cells after it on every header row
 // but the lowest (numbering rows 1 2 3 … aside); the layout text's header is not spread so, so a merged cell
 // of such a row is written into every column it covers. A row holding one label across the whole table
-// (一、政府采购情况) is a caption, not a column label, and stays in the first column; body rows (from the table's first amount on)
-// keep merged cells in their first column (a 合计 over code and name columns is one name).
+// (一、政府采购情况) is a caption, not a column label, and stays in the first column; body rows (from the
+// table's first amount on) keep merged cells in their first column (a 合计 over code and name is one name).
 /** Give every line that is a row of a ruled table the cells its rules make. */
 export function ruledRows(source: LineSource, rendered: Rendered): void {
-  const rows = source.lines
-    .map((line) => ({ line, ruled: rendered.lines[line.no - 1]?.ruled }))
-    .filter((x): x is { line: SourceLine; ruled: RuledRow } => x.ruled !== undefined && x.ruled.cells.length > 0)
-    .map(({ line, ruled }) => ({ line, ruled, texts: ruled.cells.map((c) => normalizeText(line.raw.slice(c.start, c.end)).trim()) }));
+  const rows: { line: SourceLine; ruled: RuledRow; texts: string[] }[] = [];
   // Header rows that spread their merged cells: per table, those before its first amount but the lowest.
+  // Two tables may have the same columns: a line of text outside the rules (a title) starts a new one.
   const spread = new Set<SourceLine>();
-  const tables = new Map<readonly number[], { header: SourceLine[]; body: boolean }>();
-  for (const { line, ruled, texts } of rows) {
-    let t = tables.get(ruled.table);
-    if (!t) tables.set(ruled.table, (t = { header: [], body: false }));
+  const tables: { header: SourceLine[]; body: boolean }[] = [];
+  let open = new Map<readonly number[], { header: SourceLine[]; body: boolean }>();
+  for (const line of source.lines) {
+    const ruled = rendered.lines[line.no - 1]?.ruled;
+    if (!ruled || ruled.cells.length === 0) {
+      if (line.text.trim() !== '') open = new Map();
+      continue;
+    }
+    const texts = ruled.cells.map((c) => normalizeText(line.raw.slice(c.start, c.end)).trim());
+    rows.push({ line, ruled, texts });
+    let t = open.get(ruled.table);
+    if (!t) {
+      open.set(ruled.table, (t = { header: [], body: false }));
+      tables.push(t);
+    }
     if (t.body) continue;
     if (texts.some((x) => AMOUNT_RE.test(x))) t.body = true;
     else if (!texts.every((x) => NUMBERING_RE.test(x))) t.header.push(line);
   }
-  for (const t of tables.values()) for (const l of t.header.slice(0, -1)) spread.add(l);
+  for (const t of tables) for (const l of t.header.slice(0, -1)) spread.add(l);
   for (const { line, ruled, texts } of rows) {
     const only = ruled.cells.length === 1 ? ruled.cells[0] : undefined;
     const wide = spread.has(line) && !(only && only.span === ruled.n);
