@@ -44,6 +44,9 @@ export function htmlOfText(text: string): string {
       rows.push(line.split('\t').map((c) => c.trim()));
       continue;
     }
+    // Blank lines between rows are where the source's pages broke a table: it goes on as the same table,
+    // with the same columns, as a published table continued on the next page does.
+    if (line.trim() === '' && rows.length > 0) continue;
     flush();
     if (line.trim() !== '') out.push(`<p>${escape(line.trim())}</p>`);
   }

@@ -3,12 +3,12 @@
 import type { Diagnostic } from '../../../model/index.js';
 import { readLayoutText } from '../../layout/index.js';
 import { type Extracted, type FormatReader, ReadFailure, type ReadOptions } from '../types.js';
-import { attachBoxes } from './boxes.js';
+import { attachBoxes, ruledRows } from './boxes.js';
 import { type Rendered, renderPages } from './layout.js';
 import { ocrAvailable, ocrPages } from './ocr.js';
 import type { PageText } from './page-text.js';
-import { openPdf, pdfFailure } from './pdfjs.js';
-import { pageText } from './text-layer.js';
+import { openPdf, type PdfDocument, pdfFailure } from './pdfjs.js';
+import { addRules, pageText } from './text-layer.js';
 
 /** Whether bytes start with the PDF signature. */
 export function isPdf(bytes: Uint8Array): boolean {
@@ -22,11 +22,28 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
   try {
     if (doc.numPages > opts.limits.maxPages) throw new ReadFailure('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${opts.limits.maxPages}`);
     const pages: PageText[] = [];
+    // Ruling lines cost as much again as the text (the page's whole operator list: measured +100 % on the
+    // Shanghai PDFs, whose WPS and Word layouts read exactly without them), so they are read only from
+    // printers that set cells close together inside drawn borders (Chromium's Skia, LibreOffice), only when
+    // the first page that looks like a table draws them (a document draws its tables one way throughout),
+    // and then only for pages with amounts and the page before the first (which may hold the head of a
+    // table broken by the page).
+    let ruled: boolean | undefined = BORDERED_PRODUCER.test(await producerOf(doc)) ? undefined : false;
     for (let n = 1; n <= doc.numPages; n++) {
       // readFile gives up at the time limit; stop working too rather than read on in the background.
       if (Date.now() > deadline) throw new ReadFailure('timeout', `reading took longer than ${opts.limits.timeoutMs} ms`);
       const page = await doc.getPage(n);
-      pages.push(await pageText(page, n));
+      const text = await pageText(page, n);
+      if (ruled === undefined ? amountItems(text) >= MIN_AMOUNTS : ruled && amountItems(text) > 0) {
+        await addRules(page, text);
+        const before = pages[pages.length - 1];
+        if (ruled === undefined && (ruled = (text.rules ?? []).length >= MIN_RULES) && before) {
+          const p = await doc.getPage(before.page);
+          await addRules(p, before);
+          p.cleanup();
+        }
+      }
+      pages.push(text);
       page.cleanup();
     }
     return pages;
@@ -35,6 +52,29 @@ export async function readPageTexts(bytes: Uint8Array, opts: Pick<ReadOptions, '
   } finally {
     await doc.destroy();
   }
+}
+
+const AMOUNT_RE = /^-?[\d,]*\d\.\d{2}$/;
+const MIN_AMOUNTS = 10;
+const MIN_RULES = 8;
+
+const BORDERED_PRODUCER = /Skia\/PDF|LibreOffice|OpenOffice/i;
+
+/** The PDF's Producer, '' when it has none. */
+async function producerOf(doc: PdfDocument): Promise<string> {
+  try {
+    const info = (await doc.getMetadata()).info as { Producer?: unknown } | undefined;
+    return typeof info?.Producer === 'string' ? info.Producer : '';
+  } catch {
+    return '';
+  }
+}
+
+/** How many items of a page are an amount alone (up to MIN_AMOUNTS): table cells, not sentences. */
+function amountItems(p: PageText): number {
+  let n = 0;
+  for (const it of p.items) if (AMOUNT_RE.test(it.text) && ++n >= MIN_AMOUNTS) break;
+  return n;
 }
 
 /** Fill the pages without a text layer by OCR when possible; else the pages left unread (none when no page has text: an error). */
@@ -74,6 +114,7 @@ export const pdfReader: FormatReader = {
     const scanned = await withScans(bytes, await readPageTexts(bytes, opts), opts);
     const rendered = renderPages(scanned.pages);
     const source = readLayoutText(rendered.text, file);
+    ruledRows(source, rendered);
     attachBoxes(source, rendered);
     const out: Extracted = { source, container: 'pdf', pageCount: scanned.pages.length };
     if (scanned.ocr.length > 0) out.ocrPages = scanned.ocr;

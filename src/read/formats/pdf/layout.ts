@@ -4,6 +4,7 @@
 // proportional to their x (amounts by their right edge, as tables print them right-aligned). Every chunk
 // keeps its box, so the cells read from the text can be given their place on the page.
 import type { PageText, TextItem } from './page-text.js';
+import { type CellOf, ruledCells, sameColumns } from './ruled.js';
 
 /** A box on a page in PDF points from its top-left corner. */
 export interface Box {
@@ -20,10 +21,19 @@ export interface Span {
   box: Box;
 }
 
-/** Layout text of a document and, per line (0-based), its page and the spans of its chunks. */
+/** A line that is one row of a ruled table: the table's column count and, per cell with text, its first column and span. */
+export interface RuledRow {
+  /** The table (its column boundaries, the same object on every page of the table). */
+  table: readonly number[];
+  n: number;
+  /** Cells with text: first column, columns covered, span in the line. */
+  cells: { col: number; span: number; start: number; end: number }[];
+}
+
+/** Layout text of a document and, per line (0-based), its page, the spans of its chunks, and its cells when it is a ruled row. */
 export interface Rendered {
   text: string;
-  lines: { page: number; spans: Span[] }[];
+  lines: { page: number; spans: Span[]; ruled?: RuledRow }[];
 }
 
 interface Chunk {
@@ -125,12 +135,114 @@ export function assignColumns(lines: readonly (readonly Chunk[])[]): number[][] 
   return out;
 }
 
+/** Items of one cell of a ruled table joined into one chunk, whatever the gaps between them. */
+function cellChunk(items: readonly TextItem[]): Chunk {
+  const [first, ...rest] = chunksOf(items);
+  const out: Chunk = { text: first?.text ?? '', box: first?.box ?? { x: 0, y: 0, w: 0, h: 0 }, parts: [...(first?.parts ?? [])] };
+  for (const c of rest) {
+    out.text += ' ';
+    for (const p of c.parts) out.parts.push({ ...p, at: p.at + out.text.length });
+    out.text += c.text;
+    out.box = unionBox(out.box, c.box);
+  }
+  return out;
+}
+
+/** A line's chunks: one per ruled cell it has text in, the rest joined as chunksOf does; left to right. */
+function lineChunks(items: readonly TextItem[], cells: ReadonlyMap<TextItem, CellOf>): { chunk: Chunk; cell?: CellOf }[] {
+  const free: TextItem[] = [];
+  const byCell = new Map<string, { cell: CellOf; items: TextItem[] }>();
+  for (const it of items) {
+    const cell = cells.get(it);
+    if (!cell) {
+      free.push(it);
+      continue;
+    }
+    const k = `${cell.l}|${cell.r}`;
+    const g = byCell.get(k);
+    if (g) g.items.push(it);
+    else byCell.set(k, { cell, items: [it] });
+  }
+  const out: { chunk: Chunk; cell?: CellOf }[] = chunksOf(free).map((chunk) => ({ chunk }));
+  for (const g of byCell.values()) out.push({ chunk: cellChunk(g.items), cell: g.cell });
+  return out.sort((a, b) => a.chunk.box.x - b.chunk.box.x);
+}
+
+/** Character column where each column of a ruled table starts, per table (its column boundaries), and the table each boundaries stand for. */
+interface TableColumns {
+  starts: Map<readonly number[], number[]>;
+  keys: Map<readonly number[], readonly number[]>;
+}
+
+// Every column of a ruled table is as wide as its widest single-column cell, a merged cell widening the last
+// column it covers when it needs more; columns are RULED_SPACES apart. A table continued on the next page has
+// the same rules, hence the same key and the same character columns.
+const RULED_SPACES = CELL_SPACES;
+
+/** Start columns of every ruled table of the document. */
+function tableColumns(lines: readonly { chunk: Chunk; cell?: CellOf }[][]): TableColumns {
+  // Tables by their boundaries, one entry for all pages of a table.
+  const known: (readonly number[])[] = [];
+  const canon = new Map<readonly number[], readonly number[]>();
+  const keyOf = (b: readonly number[]): readonly number[] => {
+    let k = canon.get(b);
+    if (!k) {
+      k = known.find((x) => sameColumns(x, b)) ?? b;
+      if (k === b) known.push(b);
+      canon.set(b, k);
+    }
+    return k;
+  };
+  const widths = new Map<readonly number[], number[]>();
+  const spans: { cell: CellOf; len: number }[] = [];
+  for (const line of lines)
+    for (const { chunk, cell } of line) {
+      if (!cell) continue;
+      let w = widths.get(keyOf(cell.bounds));
+      if (!w) widths.set(keyOf(cell.bounds), (w = new Array<number>(cell.n).fill(0)));
+      if (cell.r === cell.l + 1) w[cell.l] = Math.max(w[cell.l] ?? 0, chunk.text.length);
+      else spans.push({ cell, len: chunk.text.length });
+    }
+  spans.sort((a, b) => a.cell.r - a.cell.l - (b.cell.r - b.cell.l));
+  for (const { cell, len } of spans) {
+    const w = widths.get(keyOf(cell.bounds));
+    if (!w) continue;
+    let have = RULED_SPACES * (cell.r - cell.l - 1);
+    for (let k = cell.l; k < cell.r; k++) have += w[k] ?? 0;
+    if (have < len) w[cell.r - 1] = (w[cell.r - 1] ?? 0) + len - have;
+  }
+  const out = new Map<readonly number[], number[]>();
+  for (const [key, w] of widths) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const x of w) {
+      starts.push(at);
+      at += x + RULED_SPACES;
+    }
+    out.set(key, starts);
+  }
+  for (const [b, k] of canon) out.set(b, out.get(k) ?? []);
+  return { starts: out, keys: canon };
+}
+
+interface PageLines {
+  items: TextItem[][];
+  chunks: { chunk: Chunk; cell?: CellOf }[][];
+}
+
+/** A page's lines and their chunks. */
+function pageLines(page: PageText): PageLines {
+  const items = lineItems(page.items).filter((l) => l.length > 0);
+  const cells = ruledCells(page);
+  return { items, chunks: items.map((l) => (cells.size > 0 ? lineChunks(l, cells) : chunksOf(l).map((chunk) => ({ chunk })))) };
+}
+
+// A chunk in a ruled cell starts at its cell's first column, as a tab-separated text puts a merged cell's
+// label in the first of its columns; other chunks are placed by assignColumns among themselves.
 /** One page's lines of text, and their spans. */
-function renderPage(page: PageText): { text: string; spans: Span[] }[] {
-  const out: { text: string; spans: Span[] }[] = [];
-  const lines = lineItems(page.items).filter((l) => l.length > 0);
-  const chunks = lines.map(chunksOf);
-  const cols = assignColumns(chunks);
+function renderPage({ items: lines, chunks }: PageLines, table: TableColumns): { text: string; spans: Span[]; ruled?: RuledRow }[] {
+  const out: { text: string; spans: Span[]; ruled?: RuledRow }[] = [];
+  const cols = assignColumns(chunks.map((cs) => cs.filter((c) => !c.cell).map((c) => c.chunk)));
   let prev: { cy: number; h: number } | undefined;
   lines.forEach((items, li) => {
     const first = items[0] as TextItem;
@@ -140,14 +252,20 @@ function renderPage(page: PageText): { text: string; spans: Span[] }[] {
     prev = { cy, h: first.h };
     let text = '';
     const spans: Span[] = [];
-    (chunks[li] ?? []).forEach((c, k) => {
-      const want = cols[li]?.[k] ?? 0;
+    let free = 0;
+    const line = chunks[li] ?? [];
+    // A line whose every chunk lies in a cell of one ruled table is a row of that table.
+    const bounds = line[0]?.cell?.bounds;
+    const ruled: RuledRow | undefined = bounds && line.every((c) => c.cell?.bounds === bounds) ? { table: table.keys.get(bounds) ?? bounds, n: bounds.length - 1, cells: [] } : undefined;
+    for (const { chunk: c, cell } of line) {
+      const want = cell ? (table.starts.get(cell.bounds)?.[cell.l] ?? 0) : (cols[li]?.[free++] ?? 0);
       const start = text.length === 0 ? want : Math.max(want, text.length + 2);
       text += ' '.repeat(start - text.length) + c.text;
       // One span per item, so that a cell the layout reader cuts out of a chunk gets only its own items' box.
       for (const p of c.parts) spans.push({ start: start + p.at, end: start + p.at + p.len, box: p.box });
-    });
-    out.push({ text, spans });
+      if (ruled && cell) ruled.cells.push({ col: cell.l, span: cell.r - cell.l, start, end: text.length });
+    }
+    out.push(ruled ? { text, spans, ruled } : { text, spans });
   });
   return out;
 }
@@ -156,14 +274,16 @@ function renderPage(page: PageText): { text: string; spans: Span[] }[] {
 export function renderPages(pages: readonly PageText[]): Rendered {
   const texts: string[] = [];
   const lines: Rendered['lines'] = [];
+  const read = pages.map(pageLines);
+  const table = tableColumns(read.flatMap((p) => p.chunks));
   pages.forEach((p, i) => {
     if (i > 0) {
       texts.push('\f');
       lines.push({ page: p.page, spans: [] });
     }
-    for (const l of renderPage(p)) {
+    for (const l of renderPage(read[i] as PageLines, table)) {
       texts.push(l.text);
-      lines.push({ page: p.page, spans: l.spans });
+      lines.push(l.ruled ? { page: p.page, spans: l.spans, ruled: l.ruled } : { page: p.page, spans: l.spans });
     }
   });
   return { text: texts.join('\n'), lines };

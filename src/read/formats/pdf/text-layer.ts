@@ -2,8 +2,9 @@
 // and, should the page's main text still run sideways, turned further so that it reads left to right; the
 // PageText's rotation is the whole clockwise turn from the unrotated page, so boxes can be mapped back.
 import { normalizePdfText } from './chars.js';
-import type { PdfPage } from './pdfjs.js';
 import type { PageText, TextItem } from './page-text.js';
+import { type PdfPage, pdfjs } from './pdfjs.js';
+import { pathRules, type Rule } from './rules.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -45,6 +46,19 @@ export async function pageText(page: PdfPage, pageNo: number): Promise<PageText>
   return placeItems(raws, vp.width, vp.height, vp.rotation, pageNo);
 }
 
+/** Set the ruling lines of a page on its PageText, turned as its text was. */
+export async function addRules(page: PdfPage, text: PageText): Promise<void> {
+  const vp = page.getViewport({ scale: 1 });
+  // The quarter turn placeItems gave the text: the PageText's rotation less the viewport's.
+  const main = (4 - (((text.rotation - vp.rotation) / 90) % 4) + 4) % 4;
+  const { OPS } = await pdfjs();
+  text.rules = pathRules(await page.getOperatorList(), OPS, vp.transform as Matrix).map((r): Rule => {
+    const [ax, ay] = turn(main, r.x0, r.y0, vp.width, vp.height);
+    const [bx, by] = turn(main, r.x1, r.y1, vp.width, vp.height);
+    return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+  });
+}
+
 // A quarter turn maps a viewport point so that direction `dir` becomes "right" and the page stays in the
 // positive quadrant.
 function turn(dir: number, x: number, y: number, w: number, h: number): [number, number] {
@@ -64,7 +78,7 @@ export function placeItems(raws: readonly Raw[], width: number, height: number, 
   for (const r of raws) {
     if (r.dir !== main) continue;
     const [bx, by] = turn(main, r.ox, r.oy, width, height);
-    items.push(...words({ text: r.text, x: bx, y: by - r.ascent * r.size, w: r.width, h: (r.ascent - r.descent) * r.size }));
+    items.push(...words({ text: r.text, x: bx, y: by - r.ascent * r.size, w: r.width, h: (r.ascent - r.descent) * r.size }, r.size));
   }
   // Turning text that runs down the shown page upright is a quarter turn back (anticlockwise), and so on.
   return { page: pageNo, width: w, height: h, rotation: (rotation + (4 - main) * 90) % 360, items };
@@ -78,12 +92,18 @@ const advance = (c: string): number => (c === ' ' ? 0.3 : c.charCodeAt(0) >= 0x2
 // pdf.js joins the words of one text-showing operation with spaces even when they sit in different table
 // cells (WPS prints `371,514,655.00 一、一般公共服务支出` as one string). The words get their own items, the
 // item's width shared out by the characters' usual advances, so each cell can have its own box.
-/** An item split into its space-separated words. */
-export function words(it: TextItem): TextItem[] {
+// When the font size is known and the words at their usual advances leave room, the room is the spaces'
+// (pdf.js puts one space for a gap of any width between two cells): each word keeps its natural width.
+/** An item split into its space-separated words (`size`: its font size, when known). */
+export function words(it: TextItem, size?: number): TextItem[] {
   if (!/\S\s+\S/.test(it.text)) return [it];
   const chars = [...it.text];
   const total = chars.reduce((s, c) => s + advance(c), 0);
-  const scale = total > 0 ? it.w / total : 0;
+  const spaces = chars.filter((c) => c === ' ').length;
+  const glyphs = (total - 0.3 * spaces) * (size ?? 0);
+  const wide = size !== undefined && spaces > 0 && glyphs + 0.3 * spaces * size < it.w;
+  const scale = wide ? (size ?? 0) : total > 0 ? it.w / total : 0;
+  const space = wide ? (it.w - glyphs) / spaces : 0.3 * scale;
   const out: TextItem[] = [];
   let x = it.x;
   let word = '';
@@ -96,7 +116,7 @@ export function words(it: TextItem): TextItem[] {
       if (!word) wx = x;
       word += c;
     }
-    x += advance(c) * scale;
+    x += c === ' ' ? space : advance(c) * scale;
   }
   if (word) out.push({ ...it, text: word, x: wx, w: x - wx });
   return out;
