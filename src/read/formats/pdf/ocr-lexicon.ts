@@ -48,60 +48,68 @@ const MIN_LENGTH = 4;
 
 const TERMS: readonly string[] = [...new Set([...TITLES, ...Object.keys(FUNCTION_CLASSES), ...Object.keys(ECONOMIC_CLASSES)])].filter((t) => [...t].length >= MIN_LENGTH);
 const KNOWN = new Set(TERMS);
-/** Terms by length, so a run is compared with the terms of its own length only. */
-const BY_LENGTH = new Map<number, string[]>();
-for (const t of TERMS) {
-  const n = [...t].length;
-  BY_LENGTH.set(n, [...(BY_LENGTH.get(n) ?? []), t]);
-}
 
 const HAN = /[\u3400-\u9fff]/u;
 /** What may stand before a title: a year (2025年) and the word 部门 or a unit's name is not mended, only kept. */
 const YEAR = /^(\d{4}\s*年(?:度)?)/u;
 
 /**
- * A Han run as the known term it misreads, or the run unchanged: mended only when it differs from exactly one
- * term of its length in one character (two in a term of six or more), a Han character read for a Han character. A leading year and
+ * A Han run as the known term it misreads, or the run unchanged: mended only when exactly one term is nearest and
+ * one edit away (a Han character read for another, one read in addition or lost), or for long terms one edit per
+ * eight characters (a title with two specks read into it); names the catalogue does not hold stay as read. A leading year and
  * 部门 are kept apart (2025年部门文出预算总表 → 2025年部门支出预算总表).
  */
 export function mendTerm(text: string): string {
   const year = YEAR.exec(text)?.[1] ?? '';
-  let rest = text.slice(year.length);
+  let rest = mendWords(text.slice(year.length));
   let dept = '';
   if (rest.startsWith('部门') && [...rest].length - 2 >= MIN_LENGTH) {
     dept = '部门';
     rest = rest.slice(2);
   }
-  if (!HAN.test(rest) || KNOWN.has(rest)) return mendWords(text);
+  if (!HAN.test(rest) || KNOWN.has(rest)) return year + dept + rest;
   const chars = [...rest];
-  // The nearest terms: one place off first; two places only for long terms and when no term is one off.
-  const at = (d: number): string[] => (BY_LENGTH.get(chars.length) ?? []).filter((t) => distance(chars, [...t]) === d);
-  const one = at(1);
-  const found = one.length ? one : chars.length >= TWO_OFF ? at(2) : [];
-  return found.length === 1 ? year + dept + found[0] : mendWords(text);
+  // The nearest terms: one edit off first, more only for long terms (one per eight characters) and when no term is nearer.
+  let found: string[] = [];
+  for (let d = 1; d <= Math.max(1, Math.floor(chars.length / PER_EDIT)) && found.length === 0; d++) found = TERMS.filter((t) => edits(chars, [...t], d) === d);
+  return year + dept + (found.length === 1 ? (found[0] as string) : rest);
 }
 
-/** Terms from this length may differ in two places (科学技术文上 → 科学技术支出); a shorter one in one only. */
-const TWO_OFF = 6;
+/** A term may be this many characters per edit off (a speck read as 了 inside a long title, a 支 read as 文). */
+const PER_EDIT = 8;
 
-/** Places two equally long strings differ in, each a Han character in both; Infinity when a difference is not Han for Han. */
-function distance(a: readonly string[], b: readonly string[]): number {
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (!HAN.test(a[i] ?? '') || !HAN.test(b[i] ?? '')) return Infinity;
-    diff++;
+/**
+ * Edits (a character read for another, read in addition or lost) between two strings, or more than `most` when
+ * more; a character read for another must be Han for Han (a digit misread is the number pass's business).
+ */
+function edits(a: readonly string[], b: readonly string[], most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1];
+      const swap = same ? 0 : HAN.test(a[i - 1] ?? '') && HAN.test(b[j - 1] ?? '') ? 1 : most + 1;
+      const v = Math.min((prev[j - 1] ?? 0) + swap, (prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > most) return most + 1;
+    prev = row;
   }
-  return diff;
+  return prev[b.length] ?? most + 1;
 }
 
 /**
  * Misreadings that are never Chinese as read, mended wherever they stand: 文出 for 支出 and 文持 for 支持 (the
- * stroke of 支 lost; 文出版 is 文 + 出版, kept).
+ * stroke of 支 lost; 文出版 is 文 + 出版, kept), and 单位; for 单位： before a table's unit.
  */
 const MISREAD: readonly [RegExp, string][] = [
   [/文出(?!版)/gu, '支出'],
   [/文持/gu, '支持'],
+  // The unit line: a colon read as a semicolon (单位;万元).
+  [/^单位[;；]/u, '单位：'],
 ];
 
 function mendWords(text: string): string {

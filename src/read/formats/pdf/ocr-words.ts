@@ -166,6 +166,8 @@ function overlap(a: OcrWord, b: OcrWord): number {
   return Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
 }
 
+/** Smallest font size of a line as a share of the page's typical one. */
+const SMALLEST_LINE = 0.8;
 /** Height of a Han character's ink as a share of the font size (the em a text layer gives as an item's height). */
 const HAN_INK = 0.9;
 
@@ -177,9 +179,12 @@ const HAN_INK = 0.9;
 export function runsToItems(runs: readonly Run[], sx: number, sy: number): TextItem[] {
   const kept = runs.filter((b) => b.text && !b.speck);
   const ems = emByLine(kept);
+  // Runs of one line share its middle: a run whose box takes in a speck above or below would otherwise drift off it.
+  const mids = new Map<string, number>();
+  for (const line of new Set(kept.map((r) => r.line))) mids.set(line, median(kept.filter((r) => r.line === line).map((r) => (r.top + r.bottom) / 2)));
   const items = kept.map((b) => {
     const em = ems.get(b.line) ?? b.bottom - b.top;
-    const mid = (b.top + b.bottom) / 2;
+    const mid = mids.get(b.line) ?? (b.top + b.bottom) / 2;
     const text = itemText(withoutSpeckQuote(b));
     // A speck cut off the text's start (a lone quote) takes its share of the box with it.
     const lost = text.length < b.text.length && b.text.endsWith(text) ? ((b.right - b.left) * (b.text.length - text.length)) / b.text.length : 0;
@@ -198,7 +203,8 @@ function emByLine(runs: readonly Run[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of new Set(runs.map((r) => r.line))) {
     const hs = hanHeights(runs.filter((r) => r.line === line));
-    const em = hs.length ? quartile(hs) / HAN_INK : page;
+    // A line of few Han characters may have them all small (费, 〈护)); no line of a page prints much smaller than its body.
+    const em = hs.length ? Math.max(quartile(hs) / HAN_INK, SMALLEST_LINE * page) : page;
     if (em > 0) out.set(line, em);
   }
   return out;
@@ -210,6 +216,8 @@ export function wordsToItems(words: readonly OcrWord[], sx: number, sy: number):
 }
 
 const QUOTE_OR_DASH = /[“”"'‘’—–~～]/u;
+const BRACKET = /[()（）〈〉《》【】]/u;
+const BRACKET_GAP = 1.2;
 
 /** Widest gap (in character heights) inside one run of Han text, and inside one number. */
 const HAN_GAP = 0.8;
@@ -227,6 +235,8 @@ function joins(cur: string, next: string, gap: number, size: number): boolean {
   // A quote or dash after a number is a speck of a border or the start of the next cell, never part of it.
   if (DIGIT.test(a) && QUOTE_OR_DASH.test(b)) return false;
   if (QUOTE_OR_DASH.test(a) && DIGIT.test(b)) return false;
+  // Full-width brackets carry their own space on the far side (维修（护）费).
+  if (BRACKET.test(a) || BRACKET.test(b)) return gap <= BRACKET_GAP * size;
   if (HAN.test(a) || HAN.test(b) || PUNCT.test(a) || PUNCT.test(b)) return gap <= HAN_GAP * size;
   return false;
 }

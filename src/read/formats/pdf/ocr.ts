@@ -110,7 +110,7 @@ async function ocrPage(children: Children, file: string, dir: string, page: numb
     await writeFile(strip, toPgm(latin.strip));
     const han = await children.run('tesseract', [strip, '-', '-l', 'chi_sim', '--psm', PSM, '--dpi', String(DPI), 'tsv'], TESSERACT_ENV);
     await rm(strip, { force: true });
-    applyLatinReadings(latin.slots, parseTsv(han.toString('utf8')));
+    runs.push(...applyLatinReadings(latin.slots, parseTsv(han.toString('utf8'))));
   }
   const width = shown?.width ?? (img.width * 72) / DPI;
   const height = shown?.height ?? (img.height * 72) / DPI;
