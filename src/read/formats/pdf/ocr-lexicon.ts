@@ -80,18 +80,21 @@ const PER_EDIT = 8;
 
 /**
  * Edits (a character read for another, read in addition or lost) between two strings, or more than `most` when
- * more; a character read for another must be Han for Han (a digit misread is the number pass's business).
+ * more; a character read for another must be Han for Han (a digit misread is the number pass's business), and
+ * one read in addition Han.
  */
 function edits(a: readonly string[], b: readonly string[], most: number): number {
   if (Math.abs(a.length - b.length) > most) return most + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
+    // A character read in addition must be Han (a speck read as 了); a quote or a digit is printed.
+    const extra = HAN.test(a[i - 1] ?? '') ? 1 : most + 1;
+    const row = [(prev[0] ?? 0) + extra];
+    let best = row[0] ?? 0;
     for (let j = 1; j <= b.length; j++) {
       const same = a[i - 1] === b[j - 1];
       const swap = same ? 0 : HAN.test(a[i - 1] ?? '') && HAN.test(b[j - 1] ?? '') ? 1 : most + 1;
-      const v = Math.min((prev[j - 1] ?? 0) + swap, (prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
+      const v = Math.min((prev[j - 1] ?? 0) + swap, (prev[j] ?? 0) + extra, (row[j - 1] ?? 0) + 1);
       row.push(v);
       best = Math.min(best, v);
     }
