@@ -25,7 +25,7 @@ const UNSURE = 60;
 const SURE = 90;
 /** Widest gap (character heights) between a number and a lone group left of it that may be its lost first group. */
 const LEADING_GAP = 1.2;
-const NUMBERISH = /^[“”"'‘’«»|[\]]*-?[0-9OolIi|,，.．。]+[“”"'‘’«»|[\]]*$/u;
+const NUMBERISH = /^[“”"'‘’«»|[\]]*-?[0-9OolIi|,，.．。]+(?:[“”"'‘’«»|[\]]*|(?<=\d{2})\))$/u;
 
 /** Whether a run prints a number (perhaps misread): digits and separators, plus at most unsure specks. */
 export function isNumberRun(run: Run): boolean {
@@ -35,7 +35,7 @@ export function isNumberRun(run: Run): boolean {
 
 /** A run of nothing but unsure specks: a misread mark, no neighbour to keep a cut away from. */
 function speck(run: Run): boolean {
-  return run.parts.every((p) => unsure(p));
+  return run.speck === true || run.parts.every((p) => unsure(p));
 }
 
 function unsure(p: { text: string; conf: number }): boolean {
@@ -93,7 +93,8 @@ export function applyNumberReadings(slots: readonly Slot[], words: readonly OcrW
       slot.run.text = reading;
       slot.run.left = Math.min(slot.run.left, lone.left);
       absorbed.push(lone);
-    } else if (!slot.sure && (!lone || digits(reading) === digits(slot.run.text))) {
+    } else if (!slot.sure && (!lone || digits(reading) === digits(slot.run.text)) && !(isNumber(slot.run.text) && digits(reading).length < digits(slot.run.text).length)) {
+      // A well-formed first reading is never cut shorter: the digit model drops digits of short codes (99 → 9).
       slot.run.text = reading;
     }
   }

@@ -52,8 +52,12 @@ export class Children {
 
   /** Run a command to completion: its stdout, or a rejection with its stderr; killed when the run is aborted. */
   run(cmd: string, args: readonly string[], env?: Record<string, string>): Promise<Buffer> {
+    let exited: () => void = () => undefined;
+    // Settled when the process is gone: on abort, 'error' comes before the killed child has exited.
+    const gone = new Promise<void>((resolve) => (exited = resolve));
     const done = new Promise<Buffer>((resolve, reject) => {
       if (this.signal.aborted) {
+        exited();
         reject(new Error('aborted'));
         return;
       }
@@ -63,15 +67,18 @@ export class Children {
       child.stdout.on('data', (b: Buffer) => out.push(b));
       child.stderr.on('data', (b: Buffer) => err.push(b));
       child.on('error', (e: NodeJS.ErrnoException) => {
+        // A child that never started will not close.
+        if (child.pid === undefined) exited();
         if (e.code === 'ENOENT') reject(missingToolFailure([cmd]));
         else reject(e);
       });
       child.on('close', (code, sig) => {
+        exited();
         if (code === 0) resolve(Buffer.concat(out));
         else reject(new Error(`${cmd} ${sig ? `killed (${sig})` : `exited ${code}`}: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? ''}`));
       });
     });
-    const tracked = done.catch(() => undefined);
+    const tracked = Promise.all([done.catch(() => undefined), gone]);
     this.running.add(tracked);
     void tracked.then(() => this.running.delete(tracked));
     return done;

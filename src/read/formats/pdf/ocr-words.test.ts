@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixNumbers, itemText, joinWords, parseTsv, wordsToItems } from './ocr-words.js';
+import { fixNumbers, itemText, joinWords, parseTsv, runsToItems, wordsToItems } from './ocr-words.js';
 
 // One table row as tesseract 5.3 prints it (psm 6, 300 dpi) for 201 13 02 一般行政管理事务 4,545,000.00 4,545,000.00 of
 // the Shanghai commerce budget, page 10: the Han name cut into characters, the second amount cut at its commas.
@@ -34,7 +34,8 @@ test('a table row becomes one item per cell: codes apart, the Han name joined, e
   const items = wordsToItems(parseTsv(TSV), 72 / 300, 72 / 300);
   assert.deepEqual(
     items.map((i) => i.text),
-    ['一般行政管理事务', '201', '13', '02', '4,545,000.00', '4,545,000.00'],
+    // One line: the items share its middle, so they come left to right.
+    ['201', '13', '02', '一般行政管理事务', '4,545,000.00', '4,545,000.00'],
   );
   const second = items[5];
   assert.ok(second);
@@ -102,4 +103,49 @@ test('itemText drops stray marks around a bare number, not around text', () => {
 test('full-width digits and points read by OCR become ASCII; Chinese punctuation stays', () => {
   const runs = joinWords(parseTsv([word('１２３．４５', 100, 150), word('万元', 254, 80), word('，', 338, 20)].join('\n')));
   assert.deepEqual(runs.map((r) => r.text), ['123.45万元，']);
+});
+
+function at(text: string, left: number, width: number, conf: number, top = 100, height = 40): string {
+  return `5\t1\t1\t1\t1\t1\t${left}\t${top}\t${width}\t${height}\t${conf}\t${text}`;
+}
+
+test('specks read as words stay apart and never become items: a faint comma before a code, a dash between amounts', () => {
+  // Shanghai commerce budget p10, row 206 05 03: `，` (conf 16) read against the code 03; `—` (conf 58) between the amounts.
+  const words = parseTsv([at('，', 520, 20, 16), at('03', 547, 44, 76), at('17,200,000.00', 1580, 290, 93), at('—', 1910, 22, 58), at('17,200,000.00', 1957, 311, 93)].join('\n'));
+  const runs = joinWords(words);
+  assert.deepEqual(runs.filter((r) => r.speck).map((r) => r.text), ['，', '—']);
+  assert.deepEqual(runsToItems(runs, 1, 1).map((i) => i.text), ['03', '17,200,000.00', '17,200,000.00']);
+});
+
+test('punctuation printed against Han text is no speck', () => {
+  const runs = joinWords(parseTsv([at('一', 100, 40, 95), at('、', 142, 10, 92, 128, 8), at('收入', 156, 80, 95)].join('\n')));
+  assert.deepEqual(runs.map((r) => r.text), ['一、收入']);
+});
+
+test('items of one line share its middle and have the height of its font, not of the ink', () => {
+  // A code whose box takes in a speck above it (top 80 instead of 100) stays on the row; Han ink 40 px → 40 / 0.9.
+  const items = runsToItems(joinWords(parseTsv([at('22102', 100, 100, 90, 80, 60), at('住房改革支出', 300, 280, 95), at('461.08', 900, 120, 95, 104, 34)].join('\n'))), 1, 1);
+  assert.equal(new Set(items.map((i) => i.y + i.h / 2)).size, 1);
+  for (const i of items) assert.ok(Math.abs(i.h - 40 / 0.9) < 1e-9);
+});
+
+test('a quote read unsure into the first word of a name after a code is a speck; a sure one is printed', () => {
+  // p12, row 201 13 02: `“一般` (conf 44) reaching below the line.
+  const unsure = runsToItems(joinWords(parseTsv([at('“一般', 673, 130, 44, 90, 66), at('行政', 806, 90, 97)].join('\n'))), 1, 1);
+  assert.deepEqual(unsure.map((i) => i.text), ['一般行政']);
+  assert.ok(unsure[0] && unsure[0].x > 673);
+  const sure = runsToItems(joinWords(parseTsv([at('“三公', 100, 130, 95), at('”经费', 232, 130, 95)].join('\n'))), 1, 1);
+  assert.deepEqual(sure.map((i) => i.text), ['“三公”经费']);
+});
+
+test('a two-digit code read with letters for digits is the code', () => {
+  assert.equal(itemText('ll'), '11');
+  assert.equal(itemText('Ol'), '01');
+  assert.equal(itemText('OK'), 'OK');
+});
+
+test('full-width brackets join the Han words around them across their own space', () => {
+  // p20, row 302 13 维修（护）费: the brackets read as 〈护) with wide gaps.
+  const runs = joinWords(parseTsv([at('维修', 763, 94, 95), at('〈护)', 889, 93, 90), at('费', 1014, 42, 95)].join('\n')));
+  assert.deepEqual(runs.map((r) => r.text), ['维修〈护)费']);
 });

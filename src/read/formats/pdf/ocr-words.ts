@@ -1,3 +1,4 @@
+import { mendTerm } from './ocr-lexicon.js';
 import type { TextItem } from './page-text.js';
 
 /** One word of tesseract's TSV output (level 5), its box in pixels. */
@@ -53,8 +54,10 @@ export interface Run {
   line: string;
   /** Typical character height on the line (pixels). */
   size: number;
-  /** The words joined, as read, with tesseract's confidence (0–100). */
-  parts: { text: string; conf: number }[];
+  /** A speck read as a word (see `speck`): kept apart so the number pass sees it, never made an item. */
+  speck?: boolean;
+  /** The words joined, as read, with tesseract's confidence (0–100) and their height (pixels). */
+  parts: { text: string; conf: number; h?: number }[];
 }
 
 /**
@@ -65,25 +68,59 @@ export interface Run {
  */
 export function joinWords(words: readonly OcrWord[]): Run[] {
   const runs: Run[] = [];
-  for (const [key, line] of visualLines(words)) {
-    const size = median(line.map((w) => w.height));
+  for (const [key, all] of visualLines(words)) {
+    const size = median(all.map((w) => w.height));
     let cur: Run | undefined;
-    for (const w of line) {
+    for (const [i, w] of all.entries()) {
       const text = normaliseWord(w.text);
+      if (speck(w, size, all[i - 1], all[i + 1])) {
+        if (cur) runs.push(cur);
+        cur = undefined;
+        runs.push({ text, left: w.left, right: w.left + w.width, top: w.top, bottom: w.top + w.height, line: key, size, speck: true, parts: [{ text, conf: w.conf, h: w.height }] });
+        continue;
+      }
       if (cur && joins(cur.text, text, w.left - cur.right, size)) {
         cur.text += text;
         cur.right = Math.max(cur.right, w.left + w.width);
         cur.top = Math.min(cur.top, w.top);
         cur.bottom = Math.max(cur.bottom, w.top + w.height);
-        cur.parts.push({ text, conf: w.conf });
+        cur.parts.push({ text, conf: w.conf, h: w.height });
       } else {
         if (cur) runs.push(cur);
-        cur = { text, left: w.left, right: w.left + w.width, top: w.top, bottom: w.top + w.height, line: key, size, parts: [{ text, conf: w.conf }] };
+        cur = { text, left: w.left, right: w.left + w.width, top: w.top, bottom: w.top + w.height, line: key, size, parts: [{ text, conf: w.conf, h: w.height }] };
       }
     }
     if (cur) runs.push(cur);
   }
   return runs;
+}
+
+/** Confidence under which a mark alone (no letter, digit or Han character) is a speck wherever it stands. */
+const SPECK_CONF = 40;
+/** Confidence under which a mark is a speck unless it stands against Han text (punctuation of prose). */
+const MARK_CONF = 60;
+/** Share of the line's height under which a mark standing apart is too small to print, and a word read unsure is a speck. */
+const MARK_SIZE = 0.4;
+const SMALL = 0.6;
+/** Confidence under which a small word, or a lone Han character away from other Han text, is a speck. */
+const UNSURE_CONF = 50;
+
+/**
+ * A word tesseract read from a speck, a remnant of a ruling or a cell border (`，` before a code, `—` between two
+ * amounts, `.` or `本` in a header, `了` before an amount): a mark (no letter, digit or Han character) read with
+ * hardly any confidence, or unsure or small and not against Han text; a word read unsure and much smaller than
+ * the line's characters; a lone Han character read unsure with no Han text beside it.
+ */
+function speck(w: OcrWord, size: number, prev: OcrWord | undefined, next: OcrWord | undefined): boolean {
+  const near = (o: OcrWord | undefined): boolean => o !== undefined && Math.max(w.left - (o.left + o.width), o.left - (w.left + w.width)) <= HAN_GAP * size;
+  const hanBeside = (near(prev) && HAN_CHAR.test(prev?.text ?? '')) || (near(next) && HAN_CHAR.test(next?.text ?? ''));
+  if (w.conf < UNSURE_CONF && w.height < SMALL * size) return true;
+  if (!/[\p{L}\p{N}]/u.test(w.text)) {
+    if (w.conf < SPECK_CONF) return true;
+    const apart = !near(prev) && !near(next);
+    return (!hanBeside && w.conf < MARK_CONF) || (apart && w.height < MARK_SIZE * size);
+  }
+  return [...w.text].length === 1 && HAN_CHAR.test(w.text) && w.conf < UNSURE_CONF && !hanBeside;
 }
 
 /**
@@ -129,16 +166,58 @@ function overlap(a: OcrWord, b: OcrWord): number {
   return Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
 }
 
-/** Runs as text items in PDF points (`sx`, `sy`: points per pixel), top to bottom, left to right. */
+/** Smallest font size of a line as a share of the page's typical one. */
+const SMALLEST_LINE = 0.8;
+/** Height of a Han character's ink as a share of the font size (the em a text layer gives as an item's height). */
+const HAN_INK = 0.9;
+
+/**
+ * Runs as text items in PDF points (`sx`, `sy`: points per pixel), top to bottom, left to right. An item's box is
+ * its ink's width and, like a text layer's, the font size's height about the ink's middle: digits' ink is lower
+ * than Han characters', and a box only as high as the ink would leave row gaps that read as blank lines.
+ */
 export function runsToItems(runs: readonly Run[], sx: number, sy: number): TextItem[] {
-  const items = runs.filter((b) => b.text).map((b) => ({ text: itemText(b.text), x: b.left * sx, y: b.top * sy, w: (b.right - b.left) * sx, h: (b.bottom - b.top) * sy, ocr: true as const }));
+  const kept = runs.filter((b) => b.text && !b.speck);
+  const ems = emByLine(kept);
+  // Runs of one line share its middle: a run whose box takes in a speck above or below would otherwise drift off it.
+  const mids = new Map<string, number>();
+  for (const line of new Set(kept.map((r) => r.line))) mids.set(line, median(kept.filter((r) => r.line === line).map((r) => (r.top + r.bottom) / 2)));
+  const items = kept.map((b) => {
+    const em = ems.get(b.line) ?? b.bottom - b.top;
+    const mid = mids.get(b.line) ?? (b.top + b.bottom) / 2;
+    const text = itemText(withoutSpeckQuote(b));
+    // A speck cut off the text's start (a lone quote) takes its share of the box with it.
+    const lost = text.length < b.text.length && b.text.endsWith(text) ? ((b.right - b.left) * (b.text.length - text.length)) / b.text.length : 0;
+    return { text, x: (b.left + lost) * sx, y: (mid - em / 2) * sy, w: (b.right - b.left - lost) * sx, h: em * sy, ocr: true as const };
+  });
   return items.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Font size (pixels) of each line: from the ink of its Han words, else the page's. A word's box may take in a
+ * speck or a quote mark above or below it, so the lower quartile of the heights is taken, not the middle.
+ */
+function emByLine(runs: readonly Run[]): Map<string, number> {
+  const hanHeights = (rs: readonly Run[]): number[] => rs.flatMap((r) => r.parts.filter((p) => p.h !== undefined && HAN_CHAR.test(p.text)).map((p) => p.h ?? 0));
+  const page = quartile(hanHeights(runs)) / HAN_INK;
+  const out = new Map<string, number>();
+  for (const line of new Set(runs.map((r) => r.line))) {
+    const hs = hanHeights(runs.filter((r) => r.line === line));
+    // A line of few Han characters may have them all small (费, 〈护)); no line of a page prints much smaller than its body.
+    const em = hs.length ? Math.max(quartile(hs) / HAN_INK, SMALLEST_LINE * page) : page;
+    if (em > 0) out.set(line, em);
+  }
+  return out;
 }
 
 /** Words of one page straight into text items (no second reading of the numbers). */
 export function wordsToItems(words: readonly OcrWord[], sx: number, sy: number): TextItem[] {
   return runsToItems(joinWords(words), sx, sy);
 }
+
+const QUOTE_OR_DASH = /[“”"'‘’—–~～]/u;
+const BRACKET = /[()（）〈〉《》【】]/u;
+const BRACKET_GAP = 1.2;
 
 /** Widest gap (in character heights) inside one run of Han text, and inside one number. */
 const HAN_GAP = 0.8;
@@ -153,6 +232,11 @@ function joins(cur: string, next: string, gap: number, size: number): boolean {
   if (DIGIT.test(a) && DIGIT.test(b)) return gap <= TOUCH * size;
   if (SEP.test(a) && DIGIT.test(b) && DIGIT.test(cur.at(-2) ?? '')) return gap <= NUMBER_GAP * size;
   if (DIGIT.test(a) && SEP.test(b) && DIGIT.test(next[1] ?? '')) return gap <= NUMBER_GAP * size;
+  // A quote or dash after a number is a speck of a border or the start of the next cell, never part of it.
+  if (DIGIT.test(a) && QUOTE_OR_DASH.test(b)) return false;
+  if (QUOTE_OR_DASH.test(a) && DIGIT.test(b)) return false;
+  // Full-width brackets carry their own space on the far side (维修（护）费).
+  if (BRACKET.test(a) || BRACKET.test(b)) return gap <= BRACKET_GAP * size;
   if (HAN.test(a) || HAN.test(b) || PUNCT.test(a) || PUNCT.test(b)) return gap <= HAN_GAP * size;
   return false;
 }
@@ -217,11 +301,38 @@ function group(digits: string): string {
 /** Marks OCR puts on the edge of a number in a table (what is left of a cell border, a speck): never printed there. */
 const EDGE_JUNK = /^[“”"'‘’«»|[\]{}:;：；、·,，]+(?=\d)|(?<=\d)[“”"'‘’«»|[\]{}:;：；、·]+$/gu;
 
-/** Text of one item: numbers mended, and stray marks around a bare number or code removed. */
+/** A quote mark at either end of Han text, the only one in it. */
+const LONE_QUOTE = /^[“”"]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[“”"]+$/gu;
+
+/** Height (share of the line's) over which a word holding a quote mark reaches outside the line: the mark is a speck. */
+const OUTSIDE = 1.3;
+
+/**
+ * A run's text without a lone quote mark at its start or end when the word holding it was read unsure or reaches
+ * above or below the line: a speck of a cell border or of a code's edge read into the word (`“一般` after the code
+ * 02). A printed quote is read surely and sits within the line.
+ */
+function withoutSpeckQuote(run: Run): string {
+  const quotes = [...run.text].filter((c) => c === '“' || c === '”' || c === '"').length;
+  const speckish = (p: Run['parts'][number]): boolean => p.conf < MARK_CONF || (p.h ?? 0) > OUTSIDE * run.size;
+  const edge = [run.parts[0], run.parts.at(-1)].some((p) => p !== undefined && speckish(p) && /^[“”"]|[“”"]$/u.test(p.text));
+  return quotes === 1 && edge ? run.text.replace(LONE_QUOTE, '') : run.text;
+}
+
+/** A code of two or three characters read with letters for digits (Ol, ll, lO): nothing else prints that way in a table. */
+const CODE_LOOKALIKE = /^[0-9OlI|]{2,3}$/;
+
+/** Text of one item: numbers and codes mended, known terms mended, and stray marks around a bare number or code removed. */
 export function itemText(text: string): string {
+  if (CODE_LOOKALIKE.test(text) && /[OlI|]/.test(text)) return text.replace(/O/g, '0').replace(/[lI|]/g, '1');
   const fixed = fixNumbers(text);
   const bare = fixed.replace(EDGE_JUNK, '');
-  return NUMBER.test(bare) ? bare : fixed;
+  return NUMBER.test(bare) ? bare : mendTerm(fixed);
+}
+
+function quartile(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 4)] ?? 0;
 }
 
 function median(xs: number[]): number {

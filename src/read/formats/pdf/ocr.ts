@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ReadFailure } from '../types.js';
 import { parsePgm, removeRules, toPgm } from './ocr-image.js';
 import { Children, missingToolFailure, missingTools } from './ocr-tools.js';
+import { applyLatinReadings, latinStrip } from './ocr-latin.js';
 import { applyNumberReadings, numberStrip } from './ocr-numbers.js';
 import { joinWords, parseTsv, runsToItems } from './ocr-words.js';
 import type { PageText } from './page-text.js';
@@ -78,7 +79,10 @@ async function pageSizes(children: Children, file: string, pages: readonly numbe
   return sizes;
 }
 
-/** One page: render it grey, take its ruling lines away, OCR it, read its numbers again, place the words in points. */
+/**
+ * One page: render it grey, take its ruling lines away, OCR it, read its numbers again (digits only) and its
+ * doubtful Latin runs again (Chinese only), place the words in points.
+ */
 async function ocrPage(children: Children, file: string, dir: string, page: number, shown: Shown | undefined): Promise<PageText> {
   const prefix = join(dir, `p${page}`);
   await children.run('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(page), '-l', String(page), file, prefix]);
@@ -99,6 +103,14 @@ async function ocrPage(children: Children, file: string, dir: string, page: numb
     const digits = await children.run('tesseract', [strip, '-', '-l', 'eng', '--psm', '6', '--dpi', String(DPI), '-c', 'tessedit_char_whitelist=0123456789,.-', 'tsv'], TESSERACT_ENV);
     await rm(strip, { force: true });
     applyNumberReadings(numbers.slots, parseTsv(digits.toString('utf8')));
+  }
+  const latin = latinStrip(img, runs);
+  if (latin) {
+    const strip = join(dir, `p${page}-latin.pgm`);
+    await writeFile(strip, toPgm(latin.strip));
+    const han = await children.run('tesseract', [strip, '-', '-l', 'chi_sim', '--psm', PSM, '--dpi', String(DPI), 'tsv'], TESSERACT_ENV);
+    await rm(strip, { force: true });
+    runs.push(...applyLatinReadings(latin.slots, parseTsv(han.toString('utf8'))));
   }
   const width = shown?.width ?? (img.width * 72) / DPI;
   const height = shown?.height ?? (img.height * 72) / DPI;
