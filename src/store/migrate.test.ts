@@ -19,7 +19,7 @@ test('reopening a data directory keeps its documents and applies no migration tw
     await a.close();
     const b = await openStore({ dataDir: dir });
     const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(b.db);
-    assert.deepEqual(rows.map((r) => r.name), ['0001-initial', '0002-trigram-search', '0003-accounts', '0004-page-cache', '0005-publications']);
+    assert.deepEqual(rows.map((r) => r.name), ['0001-initial', '0002-trigram-search', '0003-accounts', '0004-page-cache', '0005-publications', '0006-page-etag']);
     assert.equal((await b.listDocuments()).total, 1);
     await b.close();
   } finally {

@@ -38,6 +38,9 @@ export interface DocumentsTable {
   page_gz: Uint8Array | null;
   /** The findings list's JSON gzipped; null until built. */
   findings_gz: Uint8Array | null;
+  /** ETags of the two cached bodies (a digest of their bytes); null until built. */
+  page_etag: string | null;
+  findings_etag: string | null;
 }
 
 /** `tables`: one printed table of a document. */

@@ -29,6 +29,8 @@ export class Store {
     readonly engine: 'pglite' | 'postgres',
   ) {}
 
+  // Cached page bodies by column and id, each with the ETag it was stored under (about 60 kB gzipped a page).
+  private readonly pages = new Lru<string, { gz: Uint8Array; etag: string }>(1024);
   private readonly searches = new Lru<string, { n: number; m: number; result: Promise<{ rows: SearchHit[]; total: number }> }>(256);
 
   /** Read, check and store one file in one transaction; idempotent by SHA-256. Never throws for bad input. */
@@ -156,18 +158,26 @@ export class Store {
   }
 
   private async cachedPage(id: number, column: 'page_gz' | 'findings_gz'): Promise<{ gz: Uint8Array; etag: string } | undefined> {
-    const row = await this.db.selectFrom('documents').select(['id', column]).where('id', '=', id).executeTakeFirst();
+    const tag = column === 'page_gz' ? 'page_etag' : 'findings_etag';
+    const row = await this.db.selectFrom('documents').select(['id', tag]).where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    let gz = row[column];
-    if (!gz) {
+    const etag = row[tag];
+    const key = `${column}:${id}`;
+    const held = this.pages.get(key);
+    if (etag && held?.etag === etag) return held;
+    if (!etag) {
+      // Stored before the cache existed: build it from the validated model now.
       const d = await this.getDocument(id);
       if (!d) return undefined;
       await this.buildPages(this.db, id, d.model, d.findings);
-      gz = (await this.db.selectFrom('documents').select(column).where('id', '=', id).executeTakeFirst())?.[column] ?? null;
-      if (!gz) return undefined;
     }
-    const bytes = new Uint8Array(gz);
-    return { gz: bytes, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"` };
+    const stored = await this.db.selectFrom('documents').select([column, tag]).where('id', '=', id).executeTakeFirst();
+    const gz = stored?.[column];
+    const storedTag = stored?.[tag];
+    if (!gz || !storedTag) return undefined;
+    const page = { gz: new Uint8Array(gz), etag: storedTag };
+    this.pages.set(key, page);
+    return page;
   }
 
   // Serialise the page and the findings list once, from the validated model, and keep them gzipped.
@@ -179,9 +189,11 @@ export class Store {
       .where('d.id', '=', id)
       .executeTakeFirstOrThrow();
     const page = { ...summary(row), file: { name: row.name, sha256: row.sha256, size: row.size, importedAt: row.imported_at }, model: doc };
+    const pageGz = gzipSync(JSON.stringify(page), { level: 6 });
+    const findingsGz = gzipSync(JSON.stringify({ items: findings, total: findings.length }), { level: 6 });
     await db
       .updateTable('documents')
-      .set({ page_gz: gzipSync(JSON.stringify(page), { level: 6 }), findings_gz: gzipSync(JSON.stringify({ items: findings, total: findings.length }), { level: 6 }) })
+      .set({ page_gz: pageGz, findings_gz: findingsGz, page_etag: etagOf(pageGz), findings_etag: etagOf(findingsGz) })
       .where('id', '=', id)
       .execute();
   }
@@ -319,6 +331,8 @@ export class Store {
     await this.db.destroy();
   }
 }
+
+const etagOf = (bytes: Uint8Array): string => `"${createHash('sha1').update(bytes).digest('base64url')}"`;
 
 type SummaryRow = { id: number; file_name: string; sha256: string; body: string; region: string | null; year: number | null; kind: string; template: string; title: string | null; error_count: number; warning_count: number; info_count: number; created_at: Date };
 function summary(r: SummaryRow): DocumentSummary {
