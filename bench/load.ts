@@ -113,7 +113,6 @@ try {
       { name: 'GET /api/documents/:id', paths: (i) => `/api/documents/${id(i)}`, p95: 100 },
       { name: 'GET /api/documents/:id/findings', paths: (i) => `/api/documents/${id(i)}/findings`, p95: 100 },
       { name: 'GET /api/documents/:id/tables', paths: (i) => `/api/documents/${id(i)}/tables`, p95: 100 },
-      { name: 'GET /api/documents/:id/tables/:i', paths: (i) => `/api/documents/${id(i)}/tables/${i % 8}`, p95: 100 },
       { name: `GET /api/search?q=(${SEARCHES.length} terms)`, paths: (i) => `/api/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length] ?? '')}`, p95: 200 },
     ];
     // One request per term, one at a time: the uncached cost of a search (the store then keeps the result).
