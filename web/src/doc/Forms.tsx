@@ -71,8 +71,8 @@ const HEADER_LABEL = /^(项目名称|主管部门|实施单位|项目属性|项�
 
 const key = (i: Indicator): string => `${i.level1}|${i.level2}|${i.name}|${i.value}`;
 
-/** The indicator tree: 一级 → 二级 → 三级 with its 指标值 (and 实际完成值 in a self-evaluation), in printed order. */
-function IndicatorTree({ list, caption, marks }: { list: readonly (Indicator & { actual?: string | undefined })[]; caption: string; marks: Marks }) {
+/** The indicator tree: 一级 → 二级 → 三级 with its 指标值 (and 实际完成值 in a self-evaluation), in printed order; `value` draws the 指标值 (the editor's input). */
+export function IndicatorTree({ list, caption, marks, value }: { list: readonly (Indicator & { actual?: string | undefined })[]; caption: string; marks: Marks; value?: (i: Indicator, n: number) => ReactNode }) {
   if (list.length === 0) return null;
   const actual = list.some((i) => i.actual !== undefined);
   const rows: ReactNode[] = [];
@@ -91,7 +91,7 @@ function IndicatorTree({ list, caption, marks }: { list: readonly (Indicator & {
     const id = placeId(i.pos);
     rows.push(
       <tr key={`c${n}`} id={id} className={['ind-l3', markClass(marks.get(id))].filter(Boolean).join(' ')}>
-        <td>{i.name}</td><td className="value">{i.value}</td>{actual && <td>{i.actual ?? ''}</td>}
+        <td>{i.name}</td><td className="value">{value ? value(i, n) : i.value}</td>{actual && <td>{i.actual ?? ''}</td>}
       </tr>,
     );
   });

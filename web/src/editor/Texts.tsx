@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Document, Indicator, NarrativeSection } from '../../../src/model/index.js';
+import { IndicatorTree } from '../doc/Forms';
 import { placeId } from '../doc/anchors';
 import { type Marks, markClass } from '../doc/marks';
 import { type IndicatorRef, type SectionPath, isReasonSection } from './edits';
@@ -52,7 +53,7 @@ export function FormsEditor({ doc, marks, onIndicator }: { doc: Document; marks:
   const { projects, departmentTargets, selfEvaluations } = doc.forms;
   if (projects.length + departmentTargets.length + selfEvaluations.length === 0) return <p className="muted">文档中没有绩效目标表。</p>;
   const tree = (list: readonly (Indicator & { actual?: string | undefined })[], at: Omit<IndicatorRef, 'item'>, caption: string) => (
-    <Tree list={list} caption={caption} marks={marks} onValue={(item, v) => onIndicator({ ...at, item }, v)} />
+    <IndicatorTree list={list} caption={caption} marks={marks} value={(x, item) => <input value={x.value} onChange={(e) => onIndicator({ ...at, item }, e.target.value)} aria-label={`${x.name} 指标值`} size={Math.max(8, x.value.length + 2)} />} />
   );
   return (
     <>
@@ -69,37 +70,3 @@ export function FormsEditor({ doc, marks, onIndicator }: { doc: Document; marks:
   );
 }
 
-// 一级 → 二级 → 三级 in printed order, the 指标值 an input.
-function Tree({ list, caption, marks, onValue }: { list: readonly (Indicator & { actual?: string | undefined })[]; caption: string; marks: Marks; onValue: (item: number, value: string) => void }) {
-  if (list.length === 0) return null;
-  const actual = list.some((i) => i.actual !== undefined);
-  const rows: ReactNode[] = [];
-  let l1: string | undefined;
-  let l2: string | undefined;
-  list.forEach((x, n) => {
-    if (x.level1 !== l1) {
-      l1 = x.level1;
-      l2 = undefined;
-      rows.push(<tr key={`a${n}`} className="ind-l1"><td colSpan={actual ? 3 : 2}>{x.level1 || '（一级指标未注明）'}</td></tr>);
-    }
-    if (x.level2 !== l2) {
-      l2 = x.level2;
-      rows.push(<tr key={`b${n}`} className="ind-l2"><td colSpan={actual ? 3 : 2}>{x.level2 || '（二级指标未注明）'}</td></tr>);
-    }
-    const id = placeId(x.pos);
-    rows.push(
-      <tr key={`c${n}`} id={id} className={['ind-l3', markClass(marks.get(id))].filter(Boolean).join(' ')}>
-        <td>{x.name}</td>
-        <td className="value"><input value={x.value} onChange={(e) => onValue(n, e.target.value)} aria-label={`${x.name} 指标值`} size={Math.max(8, x.value.length + 2)} /></td>
-        {actual && <td>{x.actual ?? ''}</td>}
-      </tr>,
-    );
-  });
-  return (
-    <table className="list indicators">
-      <caption>{caption}</caption>
-      <thead><tr><th>一级 / 二级 / 三级指标</th><th>指标值</th>{actual && <th>实际完成值</th>}</tr></thead>
-      <tbody>{rows}</tbody>
-    </table>
-  );
-}
